@@ -1,0 +1,27 @@
+package dev.channels;
+
+/**
+ * The result of a comma-ok receive: the value, and whether it came from a send.
+ *
+ * <p>{@code ok} is false only when the channel is closed and drained; {@code value} is then
+ * {@code null}, this library's stand-in for Go's zero value.
+ *
+ * @param value the value received, or {@code null} when {@code ok} is false
+ * @param ok    whether the value was delivered by a send
+ * @param <T>   the element type
+ * @go {@code v, ok := <-ch}
+ */
+public record Received<T>(T value, boolean ok) {
+    private static final Received<?> CLOSED = new Received<>(null, false);
+
+    /** The result for a closed, drained channel: {@code (null, false)}. */
+    @SuppressWarnings("unchecked")
+    public static <T> Received<T> closed() {
+        return (Received<T>) CLOSED;
+    }
+
+    /** The result for a value delivered by a send. */
+    public static <T> Received<T> of(T value) {
+        return new Received<>(value, true);
+    }
+}

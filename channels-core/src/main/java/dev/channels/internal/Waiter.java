@@ -1,0 +1,187 @@
+package dev.channels.internal;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * One blocked operation of one thread: a send, a receive, a select or a sleep.
+ *
+ * <p>Not part of the public API.
+ */
+public final class Waiter {
+    /*
+     * Design
+     *
+     * A Waiter is the decision point of a blocking operation. It may sit in
+     * several channels' wait queues at once (one WaitNode per select case),
+     * and counterparts on different channels, holding different locks, may
+     * try to complete it at the same time. Exactly one wins: the state moves
+     * once, by CAS, from WAITING to a final value, and never moves again.
+     *
+     *   WAITING       the operation is still open
+     *   0, 1, 2, ...  a counterpart completed it through the case with that
+     *                 index (the WaitNode of that case holds the outcome)
+     *   INTERRUPTED   the owner gave up because its thread was interrupted
+     *   TIMED_OUT     the owner gave up because its deadline passed
+     *
+     * A counterpart writes the outcome into the WaitNode before its CAS, and
+     * the owner reads it after seeing the CAS (volatile write and read), so
+     * the outcome is visible to the owner without the channel's lock, and a
+     * send happens-before the completion of the matching receive.
+     *
+     * The owner only gives up through the same CAS, so an interrupted or
+     * timed-out operation either completed (the counterpart's CAS won) or
+     * had no effect (the owner's CAS won and no counterpart touched a value).
+     *
+     * The Waiter is also the park blocker, so LockSupport.getBlocker(thread)
+     * tells what a parked thread is blocked in, and since when.
+     *
+     * Guarded by: ChannelContractTest (interrupt cases), SelectTest.
+     */
+
+    /** The operation is still open. */
+    public static final int WAITING = -1;
+    /** The owner's thread was interrupted before any counterpart completed the operation. */
+    public static final int INTERRUPTED = -2;
+    /** The owner's deadline passed before any counterpart completed the operation. */
+    public static final int TIMED_OUT = -3;
+
+    private static final VarHandle STATE;
+
+    static {
+        try {
+            STATE = MethodHandles.lookup().findVarHandle(Waiter.class, "state", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private final Thread thread;
+    private final Operation operation;
+    private final long sinceNanos;
+    private volatile int state = WAITING; // see the design comment
+
+    /** Creates an open waiter owned by the current thread. */
+    public Waiter(Operation operation) {
+        this.thread = Thread.currentThread();
+        this.operation = operation;
+        this.sinceNanos = System.nanoTime();
+    }
+
+    /** The operation this waiter is blocked in. */
+    public Operation operation() {
+        return operation;
+    }
+
+    /** The thread that owns this waiter. */
+    public Thread thread() {
+        return thread;
+    }
+
+    /** {@link System#nanoTime()} when the operation started to wait. */
+    public long sinceNanos() {
+        return sinceNanos;
+    }
+
+    /** The current state: {@link #WAITING}, a case index, {@link #INTERRUPTED} or {@link #TIMED_OUT}. */
+    public int state() {
+        return state;
+    }
+
+    /**
+     * Completes the operation through case {@code caseIndex} if it is still open. The caller has
+     * already written the outcome into that case's node; on success it must then {@link #wake()}.
+     */
+    boolean tryComplete(int caseIndex) {
+        return STATE.compareAndSet(this, WAITING, caseIndex);
+    }
+
+    /** Unparks the owner. */
+    void wake() {
+        LockSupport.unpark(thread);
+    }
+
+    /**
+     * Parks until a counterpart completes the operation or the thread is interrupted.
+     *
+     * @return a case index, or {@link #INTERRUPTED}; the interrupt status is left set
+     */
+    public int await() {
+        for (;;) {
+            int s = state;
+            if (s != WAITING) {
+                return s;
+            }
+            if (thread.isInterrupted()) {
+                if (STATE.compareAndSet(this, WAITING, INTERRUPTED)) {
+                    return INTERRUPTED;
+                }
+                continue; // a counterpart won: the operation completed
+            }
+            LockSupport.park(this);
+        }
+    }
+
+    /**
+     * Parks until a counterpart completes the operation, the thread is interrupted, or
+     * {@code clock} reaches {@code deadlineNanos}.
+     *
+     * @return a case index, {@link #INTERRUPTED} or {@link #TIMED_OUT}
+     */
+    public int awaitUntil(Clock clock, long deadlineNanos) {
+        for (;;) {
+            int s = state;
+            if (s != WAITING) {
+                return s;
+            }
+            if (thread.isInterrupted()) {
+                if (STATE.compareAndSet(this, WAITING, INTERRUPTED)) {
+                    return INTERRUPTED;
+                }
+                continue;
+            }
+            if (clock.nanoTime() - deadlineNanos >= 0) {
+                if (STATE.compareAndSet(this, WAITING, TIMED_OUT)) {
+                    return TIMED_OUT;
+                }
+                continue;
+            }
+            clock.parkUntil(this, deadlineNanos);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Waiter[" + operation.goName() + ", " + thread.getName() + "]";
+    }
+
+    /** What a parked thread is blocked in, named as Go's goroutine dump names it. */
+    public enum Operation {
+        /** {@code ch <- v} */
+        SEND("chan send"),
+        /** {@code <-ch} */
+        RECEIVE("chan receive"),
+        /** A send or receive on a nil channel. */
+        SEND_NIL("chan send (nil chan)"),
+        /** A receive on a nil channel. */
+        RECEIVE_NIL("chan receive (nil chan)"),
+        /** {@code select { ... }} */
+        SELECT("select"),
+        /** {@code select {}} */
+        SELECT_NO_CASES("select (no cases)"),
+        /** {@code time.Sleep} */
+        SLEEP("sleep");
+
+        private final String goName;
+
+        Operation(String goName) {
+            this.goName = goName;
+        }
+
+        /** The wait reason as Go's traceback header prints it. */
+        public String goName() {
+            return goName;
+        }
+    }
+}
