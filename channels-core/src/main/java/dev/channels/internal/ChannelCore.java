@@ -216,9 +216,8 @@ public final class ChannelCore<T> implements Channel<T> {
     /** Unlinks a node returned by an enqueue method, if still queued. Caller holds the lock. */
     public void dequeueLocked(Object node) {
         WaitNode waitNode = (WaitNode) node;
-        if (waitNode.queued) {
-            senders.remove(waitNode);
-            receivers.remove(waitNode);
+        if (waitNode.queue != null) {
+            waitNode.queue.remove(waitNode);
         }
     }
 

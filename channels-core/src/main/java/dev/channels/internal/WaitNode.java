@@ -16,7 +16,8 @@ final class WaitNode {
     boolean closed;
     WaitNode prev;
     WaitNode next;
-    boolean queued;
+    /** The queue this node is linked into, or null. */
+    WaitQueue queue;
 
     WaitNode(Waiter waiter, int caseIndex, Object item) {
         this.waiter = waiter;

@@ -29,7 +29,7 @@ final class WaitQueue {
             tail.next = node;
         }
         tail = node;
-        node.queued = true;
+        node.queue = this;
         size = size + 1;
     }
 
@@ -42,9 +42,9 @@ final class WaitQueue {
         return node;
     }
 
-    /** Unlinks {@code node} if it is still queued here. */
+    /** Unlinks {@code node} if it is linked into this queue. */
     void remove(WaitNode node) {
-        if (!node.queued) {
+        if (node.queue != this) {
             return;
         }
         if (node.prev == null) {
@@ -59,7 +59,7 @@ final class WaitQueue {
         }
         node.prev = null;
         node.next = null;
-        node.queued = false;
+        node.queue = null;
         size = size - 1;
     }
 }
