@@ -110,7 +110,7 @@ final class SelectRun {
                 } else if (timeoutIndex >= 0 && clock.nanoTime() - deadline >= 0) {
                     fired = timeoutIndex;
                 } else if (channelCases > 0 || timeoutIndex >= 0) {
-                    waiter = new Waiter(Waiter.Operation.SELECT);
+                    waiter = new Waiter(Waiter.Operation.SELECT, lockOrder);
                     nodes = new Object[n];
                     for (int i : pollOrder) {
                         nodes[i] = enqueue(channels[i], waiter, i, cases[i]);
@@ -158,7 +158,7 @@ final class SelectRun {
     }
 
     private static RuntimeException blockForever() {
-        Waiter waiter = new Waiter(Waiter.Operation.SELECT_NO_CASES);
+        Waiter waiter = new Waiter(Waiter.Operation.SELECT_NO_CASES, null);
         waiter.await(); // nobody can complete it: returns only on interrupt
         return new OperationInterruptedException(Waiter.Operation.SELECT_NO_CASES.goName());
     }

@@ -243,7 +243,7 @@ public final class ChannelCore<T> implements Channel<T> {
             if (sendNowLocked(value)) {
                 return;
             }
-            waiter = new Waiter(Waiter.Operation.SEND);
+            waiter = new Waiter(Waiter.Operation.SEND, this);
             node = new WaitNode(waiter, 0, value);
             senders.add(node);
         } finally {
@@ -300,7 +300,7 @@ public final class ChannelCore<T> implements Channel<T> {
             if (result != NOT_READY) {
                 return result;
             }
-            waiter = new Waiter(Waiter.Operation.RECEIVE);
+            waiter = new Waiter(Waiter.Operation.RECEIVE, this);
             node = new WaitNode(waiter, 0, null);
             receivers.add(node);
         } finally {

@@ -28,7 +28,7 @@ public final class NilChannel<T> implements Channel<T> {
 
     /** Parks until interrupted, then throws; a blocked forever operation, as in Go. */
     static RuntimeException blockForever(Waiter.Operation operation) {
-        Waiter waiter = new Waiter(operation);
+        Waiter waiter = new Waiter(operation, INSTANCE);
         waiter.await(); // nobody can complete it: returns only on interrupt
         return new OperationInterruptedException(operation.goName());
     }

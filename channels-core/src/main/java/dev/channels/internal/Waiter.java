@@ -59,19 +59,31 @@ public final class Waiter {
 
     private final Thread thread;
     private final Operation operation;
+    private final Object subject;
     private final long sinceNanos;
     private volatile int state = WAITING; // see the design comment
 
-    /** Creates an open waiter owned by the current thread. */
-    public Waiter(Operation operation) {
+    /**
+     * Creates an open waiter owned by the current thread.
+     *
+     * @param operation what the thread is about to block in
+     * @param subject   what it waits on: the channel, a select's channels (an array), or null
+     */
+    public Waiter(Operation operation, Object subject) {
         this.thread = Thread.currentThread();
         this.operation = operation;
+        this.subject = subject;
         this.sinceNanos = System.nanoTime();
     }
 
     /** The operation this waiter is blocked in. */
     public Operation operation() {
         return operation;
+    }
+
+    /** What the thread waits on: the channel, a select's channels (an array), or null. */
+    public Object subject() {
+        return subject;
     }
 
     /** The thread that owns this waiter. */
@@ -153,7 +165,8 @@ public final class Waiter {
 
     @Override
     public String toString() {
-        return "Waiter[" + operation.goName() + ", " + thread.getName() + "]";
+        String on = subject instanceof Object[] many ? java.util.Arrays.toString(many) : String.valueOf(subject);
+        return "Waiter[" + operation.goName() + (subject == null ? "" : " on " + on) + ", " + thread.getName() + "]";
     }
 
     /** What a parked thread is blocked in, named as Go's goroutine dump names it. */

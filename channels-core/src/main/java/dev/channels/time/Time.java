@@ -61,7 +61,7 @@ public final class Time {
             return;
         }
         Clock clock = Clock.current();
-        Waiter waiter = new Waiter(Waiter.Operation.SLEEP);
+        Waiter waiter = new Waiter(Waiter.Operation.SLEEP, d);
         if (waiter.awaitUntil(clock, clock.nanoTime() + nanos) == Waiter.INTERRUPTED) {
             throw new OperationInterruptedException(Waiter.Operation.SLEEP.goName());
         }
