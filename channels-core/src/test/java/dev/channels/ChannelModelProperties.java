@@ -85,19 +85,45 @@ class ChannelModelProperties {
                     if (model.sendWouldBlock()) {
                         yield String.valueOf(ch.trySend(value));
                     }
-                    ch.send(value); // cannot block: the model says there is room (or it is closed)
-                    yield "true";
+                    // The model says this cannot block; a watchdog turns a wrong block into a result.
+                    yield watchdog(() -> {
+                        ch.send(value);
+                        return "true";
+                    });
                 }
                 default -> {
                     if (model.receiveWouldBlock()) {
                         yield ch.tryReceive().map(r -> "(" + r.value() + ", " + r.ok() + ")").orElse("not ready");
                     }
-                    Received<Integer> r = ch.receiveOk();
-                    yield "(" + r.value() + ", " + r.ok() + ")";
+                    yield watchdog(() -> {
+                        Received<Integer> r = ch.receiveOk();
+                        return "(" + r.value() + ", " + r.ok() + ")";
+                    });
                 }
             };
         } catch (IllegalStateException goPanic) {
             return "panic: " + goPanic.getMessage();
+        }
+    }
+
+    /**
+     * Runs a blocking operation that the model says cannot block. If it blocks anyway (a broken
+     * channel), a timer interrupts it after a second and the result is "blocked".
+     */
+    private static String watchdog(java.util.function.Supplier<String> blockingOperation) {
+        Thread self = Thread.currentThread();
+        dev.channels.time.Timer alarm = dev.channels.time.Time.afterFunc(java.time.Duration.ofSeconds(1), self::interrupt);
+        try {
+            return blockingOperation.get();
+        } catch (OperationInterruptedException blocked) {
+            return "blocked";
+        } finally {
+            if (!alarm.stop()) {
+                // The alarm fired or is firing: wait for its interrupt, then clear it.
+                while (!Thread.interrupted()) {
+                    Thread.onSpinWait();
+                }
+            }
         }
     }
 
