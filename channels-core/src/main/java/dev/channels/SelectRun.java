@@ -12,6 +12,9 @@ final class SelectRun {
     /*
      * Implementation overview (Go's runtime/select.go, selectgo)
      *
+     * 0. A select of one channel case and a default first checks that case
+     *    without any lock (Go's selectnbsend and selectnbrecv): if it surely
+     *    cannot proceed, the default runs and nothing was locked or written.
      * 1. Lock every channel of the select, once each, in lockId order.
      * 2. Poll the channel cases in poll order (a random permutation, or the
      *    listed order for selectInOrder); the first that can complete now,
@@ -77,6 +80,12 @@ final class SelectRun {
             if (channels[i] != null) {
                 channelCases++;
             }
+        }
+
+        if (defaultIndex >= 0 && channelCases == 1 && singleCaseCannotProceed(cases, channels)) {
+            // Go's selectnbsend/selectnbrecv: a failing non-blocking operation takes no lock.
+            runHandler(cases[defaultIndex], null);
+            return cases[defaultIndex];
         }
 
         int[] pollOrder = pollOrder(channels, channelCases, random);
@@ -155,6 +164,18 @@ final class SelectRun {
 
         runHandler(cases[fired], received);
         return cases[fired];
+    }
+
+    /** For a select of one channel case and a default: whether that case surely cannot proceed. */
+    private static boolean singleCaseCannotProceed(Case[] cases, ChannelCore<?>[] channels) {
+        for (int i = 0; i < channels.length; i++) {
+            if (channels[i] != null) {
+                return cases[i] instanceof Case.Send<?>
+                        ? channels[i].sendCannotProceed()
+                        : channels[i].receiveCannotProceed();
+            }
+        }
+        return false;
     }
 
     private static RuntimeException blockForever() {

@@ -30,19 +30,23 @@ class ChannelProperties {
      */
     @Test
     void everySentValueIsReceivedExactlyOnceAndInSenderOrder() {
-        qt().withExamples(60)
-                .forAll(integers().between(0, 16), integers().between(1, 4), integers().between(1, 4), integers().between(0, 400))
-                .checkAssert((capacity, producers, consumers, closeAfter) -> {
+        qt().withExamples(80)
+                .forAll(integers().between(0, 16), integers().between(1, 4), integers().between(1, 4), integers().between(0, 799))
+                .checkAssert((capacity, producers, consumers, closeAndStart) -> {
+                    // closeAndStart packs two choices: the close point, and whether consumers start
+                    // only once every producer is blocked (so that the close finds senders parked).
+                    int closeAfter = closeAndStart / 2;
+                    boolean consumersStartLate = closeAndStart % 2 == 1;
                     try {
-                        runProducersAndConsumers(capacity, producers, consumers, closeAfter, 60);
+                        runProducersAndConsumers(capacity, producers, consumers, closeAfter, 60, consumersStartLate);
                     } catch (InterruptedException e) {
                         throw new AssertionError(e);
                     }
                 });
     }
 
-    private static void runProducersAndConsumers(int capacity, int producers, int consumers, int closeAfter, int perProducer)
-            throws InterruptedException {
+    private static void runProducersAndConsumers(int capacity, int producers, int consumers, int closeAfter, int perProducer,
+            boolean consumersStartLate) throws InterruptedException {
         Channel<Sent> ch = Channel.make(capacity);
         AtomicInteger completedSends = new AtomicInteger();
         int[] delivered = new int[producers]; // sends that returned, per producer; each written by its own producer
@@ -52,15 +56,6 @@ class ChannelProperties {
 
         if (closeAfter == 0) {
             ch.close();
-        }
-        for (int c = 0; c < consumers; c++) {
-            List<Sent> mine = new ArrayList<>();
-            receivedBy.add(mine);
-            threads.add(Thread.ofVirtual().start(() -> {
-                for (Sent v : ch) {
-                    mine.add(v);
-                }
-            }));
         }
         List<Thread> producerThreads = new ArrayList<>();
         for (int p = 0; p < producers; p++) {
@@ -81,6 +76,23 @@ class ChannelProperties {
                 }
             }));
         }
+        Runnable startConsumers = () -> {
+            for (int c = 0; c < consumers; c++) {
+                List<Sent> mine = new ArrayList<>();
+                receivedBy.add(mine);
+                threads.add(Thread.ofVirtual().start(() -> {
+                    for (Sent v : ch) {
+                        mine.add(v);
+                    }
+                }));
+            }
+        };
+        if (consumersStartLate) {
+            for (Thread t : producerThreads) {
+                awaitBlockedOrDone(t);
+            }
+        }
+        startConsumers.run();
         for (Thread t : producerThreads) {
             t.join();
         }
@@ -110,6 +122,12 @@ class ChannelProperties {
             }
         }
         assertEquals(expected, counts.size(), "no value whose send failed was received");
+    }
+
+    private static void awaitBlockedOrDone(Thread t) {
+        while (t.isAlive() && !(java.util.concurrent.locks.LockSupport.getBlocker(t) instanceof dev.channels.internal.Waiter)) {
+            Thread.yield();
+        }
     }
 
     /**

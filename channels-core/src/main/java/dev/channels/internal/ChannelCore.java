@@ -261,8 +261,7 @@ public final class ChannelCore<T> implements Channel<T> {
     @Override
     public boolean trySend(T value) {
         Objects.requireNonNull(value, NULL_ELEMENT);
-        // Lock-free failure: open, then full (see the design comment).
-        if (!closed && isFull()) {
+        if (sendCannotProceed()) {
             return false;
         }
         lock.lock();
@@ -271,6 +270,23 @@ public final class ChannelCore<T> implements Channel<T> {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Whether a send could not proceed now, decided without the lock: true means that at some
+     * instant during this call the channel was open and full (see the design comment); false
+     * means "take the lock and see".
+     */
+    public boolean sendCannotProceed() {
+        return !closed && isFull(); // open, then full: the order matters
+    }
+
+    /**
+     * Whether a receive could not proceed now, decided without the lock: true means that at some
+     * instant during this call the channel was open and empty; false means "take the lock and see".
+     */
+    public boolean receiveCannotProceed() {
+        return isEmpty() && !closed; // empty, then open: the order matters
     }
 
     private boolean isFull() {
@@ -325,8 +341,7 @@ public final class ChannelCore<T> implements Channel<T> {
     @Override
     @SuppressWarnings("unchecked")
     public Optional<Received<T>> tryReceive() {
-        // Lock-free failure: empty, then open (see the design comment).
-        if (isEmpty() && !closed) {
+        if (receiveCannotProceed()) {
             return Optional.empty();
         }
         Object result;
