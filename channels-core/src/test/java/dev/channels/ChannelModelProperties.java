@@ -14,11 +14,13 @@ import java.util.stream.Stream;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Single-thread sequences of operations on a channel behave exactly like a sequential model of
  * Go's channel: a bounded FIFO queue with a closed flag, exceptions included.
  */
+@Timeout(120)
 class ChannelModelProperties {
 
     /** Go's channel, sequentially: what one goroutine alone can observe. */

@@ -15,9 +15,11 @@ import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Directional views: misuse is a compile error, as in Go, not a runtime one. */
+@Timeout(60)
 class DirectionalViewsTest {
 
     @TempDir

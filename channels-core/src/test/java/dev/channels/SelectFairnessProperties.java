@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Select fairness, as Go's TestSelectFairness checks it: with k cases always ready, each wins
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * choices come from a seeded select, so the test is deterministic: it never flakes, and a
  * failure replays from the seed QuickTheories prints.
  */
+@Timeout(60)
 class SelectFairnessProperties {
 
     /** k always-ready cases over n selects each win n/k times, within six standard deviations. */

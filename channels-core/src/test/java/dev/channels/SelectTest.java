@@ -319,6 +319,24 @@ class SelectTest {
         assertEquals(6, rounds);
     }
 
+    /**
+     * Cases are inert values: making them touches no channel, and only the select call runs one.
+     * There is no builder that could be made and then forgotten.
+     */
+    @Test
+    void casesAreInertUntilSelected() {
+        Channel<Integer> ch = Channel.make(1);
+        ch.send(1);
+        var ran = new AtomicInteger();
+        Case receive = onReceive(ch, v -> ran.incrementAndGet());
+        Case send = onSend(ch, 2, ran::incrementAndGet);
+        assertEquals(1, ch.length(), "making cases took nothing");
+        assertEquals(0, ran.get());
+        assertSame(receive, select(receive, send));
+        assertEquals(1, ran.get());
+        assertEquals(0, ch.length());
+    }
+
     /** Two default cases are rejected, as Go's compiler rejects them. */
     @Test
     void twoDefaultsAreRejected() {
