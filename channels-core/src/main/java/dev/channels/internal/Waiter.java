@@ -105,12 +105,12 @@ public final class Waiter {
      * Completes the operation through case {@code caseIndex} if it is still open. The caller has
      * already written the outcome into that case's node; on success it must then {@link #wake()}.
      */
-    boolean tryComplete(int caseIndex) {
+    public boolean tryComplete(int caseIndex) {
         return STATE.compareAndSet(this, WAITING, caseIndex);
     }
 
     /** Unparks the owner. */
-    void wake() {
+    public void wake() {
         LockSupport.unpark(thread);
     }
 
@@ -184,7 +184,9 @@ public final class Waiter {
         /** {@code select {}} */
         SELECT_NO_CASES("select (no cases)"),
         /** {@code time.Sleep} */
-        SLEEP("sleep");
+        SLEEP("sleep"),
+        /** {@code wg.Wait()} */
+        WAITGROUP_WAIT("sync.WaitGroup.Wait");
 
         private final String goName;
 
