@@ -1,0 +1,233 @@
+package dev.channels.rate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.channels.context.CancelContext;
+import dev.channels.context.Canceled;
+import dev.channels.context.Context;
+import dev.channels.context.DeadlineExceeded;
+import dev.channels.internal.Clock;
+import dev.channels.internal.FakeClock;
+import dev.channels.internal.Waiter;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** The token bucket with x/time/rate's semantics, on a fake clock: no test sleeps. */
+@Timeout(20)
+class LimiterTest {
+    private final FakeClock clock = new FakeClock();
+
+    private void onFakeClock(Runnable body) {
+        Clock.runWith(clock, body);
+    }
+
+    /** The bucket starts full: burst events pass at once, then one per 1/limit. */
+    @Test
+    void allowTakesTheBurstThenTheRate() {
+        onFakeClock(() -> {
+            var lim = new Limiter(Limit.every(Duration.ofMillis(100)), 3);
+            assertTrue(lim.allow());
+            assertTrue(lim.allow());
+            assertTrue(lim.allow());
+            assertFalse(lim.allow());
+            clock.advance(Duration.ofMillis(99));
+            assertFalse(lim.allow());
+            clock.advance(Duration.ofMillis(1));
+            assertTrue(lim.allow());
+            assertFalse(lim.allow());
+            clock.advance(Duration.ofSeconds(10));
+            assertEquals(3.0, lim.tokens(), 1e-9, "refills up to the burst, no further");
+        });
+    }
+
+    /** every(d) is 1/d events per second; a non-positive interval is INF. */
+    @Test
+    void everyConvertsAnInterval() {
+        assertEquals(10.0, Limit.every(Duration.ofMillis(100)).perSecond(), 1e-9);
+        assertEquals(Limit.INF, Limit.every(Duration.ZERO));
+        assertEquals(Limit.INF, Limit.every(Duration.ofSeconds(-1)));
+    }
+
+    /** INF allows every event, even with a burst of zero; waitN ignores the burst. */
+    @Test
+    void infAllowsEverything() {
+        onFakeClock(() -> {
+            var lim = new Limiter(Limit.INF, 0);
+            for (int i = 0; i < 1000; i++) {
+                assertTrue(lim.allow());
+            }
+            lim.waitN(Context.background(), 50);
+        });
+    }
+
+    /** A zero limit allows the burst once and never refills (golang/go#39984). */
+    @Test
+    void zeroLimitAllowsOnlyTheBurst() {
+        onFakeClock(() -> {
+            var lim = new Limiter(Limit.of(0), 2);
+            assertTrue(lim.allow());
+            assertTrue(lim.allow());
+            assertFalse(lim.allow());
+            clock.advance(Duration.ofDays(1));
+            assertFalse(lim.allow());
+        });
+    }
+
+    /** reserve says how long to wait; cancelling gives the token back to later reservations. */
+    @Test
+    void reserveAndCancel() {
+        onFakeClock(() -> {
+            var lim = new Limiter(Limit.of(1), 1);
+            Reservation first = lim.reserve();
+            assertTrue(first.ok());
+            assertEquals(Duration.ZERO, first.delay());
+            Reservation second = lim.reserve();
+            assertEquals(Duration.ofSeconds(1), second.delay());
+            Reservation third = lim.reserve();
+            assertEquals(Duration.ofSeconds(2), third.delay());
+            third.cancel();
+            assertEquals(Duration.ofSeconds(2), lim.reserve().delay(), "third's slot was given back");
+        });
+    }
+
+    /** reserveN beyond the burst is not ok: infinite delay, cancel does nothing. */
+    @Test
+    void reservationBeyondBurstIsNotOk() {
+        onFakeClock(() -> {
+            var lim = new Limiter(Limit.of(10), 2);
+            Reservation r = lim.reserveN(clock.now(), 3);
+            assertFalse(r.ok());
+            assertEquals(Reservation.INF_DURATION, r.delay());
+            r.cancel();
+            assertEquals(2.0, lim.tokens(), 1e-9, "nothing was taken");
+        });
+    }
+
+    /** wait returns at once while tokens last, then blocks until the clock brings one. */
+    @Test
+    void waitBlocksUntilATokenArrives() throws Exception {
+        onFakeClock(() -> {
+            var lim = new Limiter(Limit.of(2), 1);
+            lim.wait(Context.background());
+            Thread waiter = Thread.ofVirtual().start(() -> lim.wait(Context.background()));
+            awaitParked(waiter);
+            clock.advance(Duration.ofMillis(499));
+            assertTrue(waiter.isAlive());
+            clock.advance(Duration.ofMillis(1));
+            join(waiter);
+        });
+    }
+
+    /** A wait that would pass the context's deadline fails at once, recognisably, and takes nothing. */
+    @Test
+    void waitPastDeadlineFailsAtOnce() {
+        onFakeClock(() -> {
+            var lim = new Limiter(Limit.of(1), 1);
+            assertTrue(lim.allow());
+            try (var ctx = Context.withTimeout(Context.background(), Duration.ofMillis(500))) {
+                var e = assertThrows(DeadlineExceeded.class, () -> lim.wait(ctx));
+                assertEquals("rate: Wait(n=1) would exceed context deadline", e.getMessage());
+            }
+            assertEquals(0.0, lim.tokens(), 1e-9, "no token consumed");
+            clock.advance(Duration.ofSeconds(1));
+            assertTrue(lim.allow());
+        });
+    }
+
+    /** A wait on a cancelled context fails at once with Canceled and takes nothing. */
+    @Test
+    void waitOnCancelledContextFails() {
+        onFakeClock(() -> {
+            var lim = new Limiter(Limit.of(1), 1);
+            CancelContext ctx = Context.withCancel(Context.background());
+            ctx.cancel();
+            var e = assertThrows(Canceled.class, () -> lim.wait(ctx));
+            assertEquals("context canceled", e.getMessage());
+            assertEquals(1.0, lim.tokens(), 1e-9);
+        });
+    }
+
+    /** Cancelling the context during a wait fails it and gives the reserved token back. */
+    @Test
+    void cancelDuringWaitGivesTheTokenBack() throws Exception {
+        onFakeClock(() -> {
+            var lim = new Limiter(Limit.of(1), 1);
+            assertTrue(lim.allow());
+            CancelContext ctx = Context.withCancel(Context.background());
+            var failure = new AtomicReference<Throwable>();
+            Thread waiter = Thread.ofVirtual().start(() -> {
+                try {
+                    lim.wait(ctx);
+                } catch (Throwable t) {
+                    failure.set(t);
+                }
+            });
+            awaitParked(waiter);
+            assertEquals(-1.0, lim.tokens(), 1e-9, "the waiter holds a reservation");
+            ctx.cancel();
+            join(waiter);
+            assertInstanceOf(Canceled.class, failure.get());
+            assertEquals(0.0, lim.tokens(), 1e-9, "the reservation was given back");
+        });
+    }
+
+    /** waitN beyond the burst is an error with Go's text. */
+    @Test
+    void waitBeyondBurstIsAnError() {
+        var lim = new Limiter(Limit.of(1), 1);
+        var e = assertThrows(IllegalArgumentException.class, () -> lim.waitN(Context.background(), 2));
+        assertEquals("rate: Wait(n=2) exceeds limiter's burst 1", e.getMessage());
+    }
+
+    /** setLimit and setBurst take effect from now on. */
+    @Test
+    void setLimitAndBurst() {
+        onFakeClock(() -> {
+            var lim = new Limiter(Limit.of(1), 1);
+            assertTrue(lim.allow());
+            lim.setLimit(Limit.of(10));
+            clock.advance(Duration.ofMillis(100));
+            assertTrue(lim.allow());
+            lim.setBurst(5);
+            clock.advance(Duration.ofSeconds(1));
+            for (int i = 0; i < 5; i++) {
+                assertTrue(lim.allow());
+            }
+            assertFalse(lim.allow());
+            assertEquals(Limit.of(10), lim.limit());
+            assertEquals(5, lim.burst());
+        });
+    }
+
+    /** Nonsense limits and bursts are rejected with messages that name them. */
+    @Test
+    void nonsenseIsRejected() {
+        assertThrows(IllegalArgumentException.class, () -> Limit.of(Double.NaN));
+        assertThrows(IllegalArgumentException.class, () -> Limit.of(-1));
+        var e = assertThrows(IllegalArgumentException.class, () -> new Limiter(Limit.of(1), -1));
+        assertTrue(e.getMessage().contains("-1"));
+        assertThrows(IllegalArgumentException.class, () -> new Limiter(Limit.of(1), 1).setBurst(-2));
+    }
+
+    static void awaitParked(Thread t) {
+        while (!(LockSupport.getBlocker(t) instanceof Waiter)) {
+            assertTrue(t.isAlive(), "ended instead of blocking");
+            Thread.yield();
+        }
+    }
+
+    private static void join(Thread t) {
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
