@@ -8,6 +8,11 @@ import static dev.channels.Select.select;
 
 import dev.channels.Channel;
 import dev.channels.Received;
+import dev.channels.context.Context;
+import dev.channels.rate.Limit;
+import dev.channels.rate.Limiter;
+import dev.channels.sync.Group;
+import dev.channels.sync.WaitGroup;
 import dev.channels.time.Ticker;
 import dev.channels.time.Time;
 import dev.channels.time.Timer;
@@ -41,6 +46,9 @@ public final class Tour {
         stop("5. Non-blocking send and receive (select with default)", this::nonBlocking);
         stop("6. Fan-in: many goroutines, one channel", this::fanIn);
         stop("7. Ticker and timer", this::tickerAndTimer);
+        stop("8. Context with a timeout", this::contextTimeout);
+        stop("9. WaitGroup and errgroup", this::waitGroups);
+        stop("10. Token-bucket rate limiter", this::rateLimiter);
     }
 
     private void stop(String title, Runnable body) {
@@ -136,5 +144,55 @@ public final class Tour {
         // timer := time.NewTimer(time.Hour); stopped := timer.Stop()
         Timer timer = Time.newTimer(Duration.ofHours(1));
         out.println("timer stopped: " + timer.stop());
+    }
+
+    private void contextTimeout() {
+        // ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+        // defer cancel()
+        // select {
+        // case n := <-squares: fmt.Println("square:", n)
+        // case <-ctx.Done(): fmt.Println("gave up:", ctx.Err())
+        // }
+        try (var ctx = Context.withTimeout(Context.background(), Duration.ofMillis(50))) {
+            Channel<Integer> squares = Channel.make();
+            go(() -> {
+                Time.sleep(Duration.ofSeconds(2)); // take longer than the deadline
+                squares.send(9);
+            });
+            select(
+                    onReceive(squares, n -> out.println("square: " + n)),
+                    onReceive(ctx.done(), closed -> out.println("gave up: " + ctx.err())));
+        }
+    }
+
+    private void waitGroups() {
+        // var wg sync.WaitGroup
+        // for i := 1; i <= 3; i++ { wg.Go(func() { results <- i * 10 }) }
+        // wg.Wait(); close(results)
+        Channel<Integer> results = Channel.make(3);
+        var wg = new WaitGroup();
+        for (int i = 1; i <= 3; i++) {
+            int n = i;
+            wg.go(() -> results.send(n * 10));
+        }
+        wg.await();
+        results.close();
+        out.println("sum " + results.stream().mapToInt(Integer::intValue).sum());
+        // g, ctx := errgroup.WithContext(ctx); g.Go(...); err := g.Wait()
+        var g = Group.withContext(Context.background());
+        g.go(() -> {
+            throw new IllegalStateException("config 2 is invalid");
+        });
+        g.go(() -> g.context().done().receive()); // stops when the first error cancels the group
+        out.println("errgroup: " + g.await().getMessage());
+    }
+
+    private void rateLimiter() {
+        // lim := rate.NewLimiter(rate.Every(time.Second), 3)
+        // for i := 0; i < 5; i++ { fmt.Println(i, lim.Allow()) }
+        var lim = new Limiter(Limit.every(Duration.ofSeconds(1)), 3);
+        for (int i = 0; i < 5; i++) {
+            out.println(i + " " + lim.allow());
+        }
     }
 }

@@ -45,6 +45,20 @@ class TourTest {
                 tick
                 timer stopped: true
 
+                == 8. Context with a timeout
+                gave up: context deadline exceeded
+
+                == 9. WaitGroup and errgroup
+                sum 60
+                errgroup: config 2 is invalid
+
+                == 10. Token-bucket rate limiter
+                0 true
+                1 true
+                2 true
+                3 false
+                4 false
+
                 """, bytes.toString(StandardCharsets.UTF_8));
     }
 }
