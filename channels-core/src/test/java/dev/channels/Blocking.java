@@ -6,14 +6,14 @@ import dev.channels.internal.Waiter;
 import java.util.concurrent.locks.LockSupport;
 
 /** Waits, without sleeping, until a thread is parked in one of the library's operations. */
-final class Blocking {
+public final class Blocking {
     private Blocking() {}
 
     /**
      * Returns once {@code thread} is parked in an operation of this library (its blocker is a
      * {@link Waiter}, which it sets only after its node is queued). Bounded by the test's @Timeout.
      */
-    static Waiter awaitBlocked(Thread thread) {
+    public static Waiter awaitBlocked(Thread thread) {
         for (;;) {
             if (LockSupport.getBlocker(thread) instanceof Waiter waiter) {
                 return waiter;
@@ -26,8 +26,15 @@ final class Blocking {
     }
 
     /** Like {@link #awaitBlocked(Thread)}, and checks the operation it is blocked in. */
-    static void awaitBlockedIn(Thread thread, Waiter.Operation operation) {
+    public static void awaitBlockedIn(Thread thread, Waiter.Operation operation) {
         assertEquals(operation, awaitBlocked(thread).operation(), thread.getName() + " blocked in");
+    }
+
+    /** Returns once {@code thread} has ended or is parked in an operation of this library. */
+    public static void awaitBlockedOrDone(Thread thread) {
+        while (thread.isAlive() && !(LockSupport.getBlocker(thread) instanceof Waiter)) {
+            Thread.yield();
+        }
     }
 
     /** Starts {@code body} on a virtual thread that records what it threw. */

@@ -89,7 +89,7 @@ class ChannelProperties {
         };
         if (consumersStartLate) {
             for (Thread t : producerThreads) {
-                awaitBlockedOrDone(t);
+                Blocking.awaitBlockedOrDone(t);
             }
         }
         startConsumers.run();
@@ -122,12 +122,6 @@ class ChannelProperties {
             }
         }
         assertEquals(expected, counts.size(), "no value whose send failed was received");
-    }
-
-    private static void awaitBlockedOrDone(Thread t) {
-        while (t.isAlive() && !(java.util.concurrent.locks.LockSupport.getBlocker(t) instanceof dev.channels.internal.Waiter)) {
-            Thread.yield();
-        }
     }
 
     /**

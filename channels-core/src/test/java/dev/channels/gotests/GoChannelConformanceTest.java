@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.channels.Blocking;
 import dev.channels.Channel;
 import dev.channels.Goroutine;
 import dev.channels.OperationInterruptedException;
@@ -384,7 +385,7 @@ class GoChannelConformanceTest {
                     assertEquals("hello", cs.receive());
                     sync.send(true);
                 });
-                awaitParked(receiver);
+                Blocking.awaitBlocked(receiver);
                 assertTrue(cs.trySend("hello"), "sreceiver buffer=" + buffer);
                 sync.receive();
 
@@ -396,19 +397,12 @@ class GoChannelConformanceTest {
                 if (b > 0) {
                     sync.receive();
                 } else {
-                    awaitParked(sender);
+                    Blocking.awaitBlocked(sender);
                 }
                 assertEquals("hello again", cs.tryReceive().orElseThrow().value(), "ssender buffer=" + buffer);
                 if (b == 0) {
                     sync.receive();
                 }
-            }
-        }
-
-        private static void awaitParked(Thread t) {
-            while (!(LockSupport.getBlocker(t) instanceof Waiter)) {
-                assertTrue(t.isAlive());
-                Thread.yield();
             }
         }
     }

@@ -6,16 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.channels.Blocking;
 import dev.channels.context.CancelContext;
 import dev.channels.context.Canceled;
 import dev.channels.context.Context;
 import dev.channels.context.DeadlineExceeded;
 import dev.channels.internal.Clock;
 import dev.channels.internal.FakeClock;
-import dev.channels.internal.Waiter;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -117,7 +116,7 @@ class LimiterTest {
             var lim = new Limiter(Limit.of(2), 1);
             lim.wait(Context.background());
             Thread waiter = Thread.ofVirtual().start(() -> lim.wait(Context.background()));
-            awaitParked(waiter);
+            Blocking.awaitBlocked(waiter);
             clock.advance(Duration.ofMillis(499));
             assertTrue(waiter.isAlive());
             clock.advance(Duration.ofMillis(1));
@@ -169,7 +168,7 @@ class LimiterTest {
                     failure.set(t);
                 }
             });
-            awaitParked(waiter);
+            Blocking.awaitBlocked(waiter);
             assertEquals(-1.0, lim.tokens(), 1e-9, "the waiter holds a reservation");
             ctx.cancel();
             join(waiter);
@@ -214,13 +213,6 @@ class LimiterTest {
         var e = assertThrows(IllegalArgumentException.class, () -> new Limiter(Limit.of(1), -1));
         assertTrue(e.getMessage().contains("-1"));
         assertThrows(IllegalArgumentException.class, () -> new Limiter(Limit.of(1), 1).setBurst(-2));
-    }
-
-    static void awaitParked(Thread t) {
-        while (!(LockSupport.getBlocker(t) instanceof Waiter)) {
-            assertTrue(t.isAlive(), "ended instead of blocking");
-            Thread.yield();
-        }
     }
 
     private static void join(Thread t) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.channels.Blocking;
 import dev.channels.Channel;
 import dev.channels.context.Context;
 import dev.channels.internal.Waiter;
@@ -91,7 +92,7 @@ class GroupTest {
         var e = assertThrows(IllegalStateException.class, () -> g.setLimit(5));
         assertEquals("errgroup: modify limit while 2 goroutines in the group are still active", e.getMessage());
         Thread starter = Thread.ofVirtual().start(() -> g.go(task)); // blocks until a slot frees
-        assertEquals(Waiter.Operation.SEND, WaitGroupTest.awaitParked(starter).operation());
+        assertEquals(Waiter.Operation.SEND, Blocking.awaitBlocked(starter).operation());
         for (int i = 0; i < 3; i++) {
             release.send(i);
         }

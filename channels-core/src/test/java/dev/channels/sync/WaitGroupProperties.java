@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import dev.channels.Blocking;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class WaitGroupProperties {
             waiters.add(Thread.ofVirtual().start(wg::await));
         }
         for (Thread w : waiters) {
-            WaitGroupTest.awaitParked(w);
+            Blocking.awaitBlocked(w);
         }
         for (int remaining = total; remaining > 0; remaining--) {
             for (Thread w : waiters) {

@@ -5,28 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.channels.Blocking;
 import dev.channels.Channel;
 import dev.channels.OperationInterruptedException;
 import dev.channels.internal.Waiter;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** WaitGroup: Go's semantics, including Go 1.25's wg.Go and reuse after Wait. */
 @Timeout(20)
 class WaitGroupTest {
-
-    static Waiter awaitParked(Thread t) {
-        for (;;) {
-            if (LockSupport.getBlocker(t) instanceof Waiter w) {
-                return w;
-            }
-            assertTrue(t.isAlive(), t + " ended instead of blocking");
-            Thread.yield();
-        }
-    }
 
     /** await returns at once on a zero counter. */
     @Test
@@ -40,7 +30,7 @@ class WaitGroupTest {
         var wg = new WaitGroup();
         wg.add(3);
         Thread waiter = Thread.ofVirtual().start(wg::await);
-        assertEquals(Waiter.Operation.WAITGROUP_WAIT, awaitParked(waiter).operation());
+        assertEquals(Waiter.Operation.WAITGROUP_WAIT, Blocking.awaitBlocked(waiter).operation());
         wg.done();
         wg.done();
         assertTrue(waiter.isAlive());
@@ -107,7 +97,7 @@ class WaitGroupTest {
                 failure.set(t);
             }
         });
-        awaitParked(waiter);
+        Blocking.awaitBlocked(waiter);
         waiter.interrupt();
         waiter.join();
         assertInstanceOf(OperationInterruptedException.class, failure.get());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.channels.Blocking;
 import dev.channels.Channel;
 import dev.channels.OperationInterruptedException;
 import dev.channels.ReceiveChannel;
@@ -21,7 +22,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -72,7 +72,7 @@ class TimeTest {
                 Time.sleep(Duration.ofMinutes(2));
                 done.set(Time.now());
             });
-            awaitBlockedIn(sleeper, Waiter.Operation.SLEEP);
+            Blocking.awaitBlockedIn(sleeper, Waiter.Operation.SLEEP);
             Instant start = clock.now();
             clock.advance(Duration.ofSeconds(119));
             assertTrue(sleeper.isAlive());
@@ -95,7 +95,7 @@ class TimeTest {
                 statusAfter[0] = Thread.currentThread().isInterrupted();
             }
         });
-        awaitBlockedIn(sleeper, Waiter.Operation.SLEEP);
+        Blocking.awaitBlockedIn(sleeper, Waiter.Operation.SLEEP);
         sleeper.interrupt();
         sleeper.join();
         assertInstanceOf(OperationInterruptedException.class, failure.get());
@@ -280,7 +280,7 @@ class TimeTest {
             Timer t = Time.newTimer(SECOND);
             var got = new AtomicReference<Instant>();
             Thread receiver = Thread.ofVirtual().start(() -> got.set(t.c().receive()));
-            awaitBlockedIn(receiver, Waiter.Operation.RECEIVE);
+            Blocking.awaitBlockedIn(receiver, Waiter.Operation.RECEIVE);
             clock.advance(SECOND);
             receiver.join();
             assertEquals(clock.now(), got.get());
@@ -295,23 +295,12 @@ class TimeTest {
             Thread selector = Thread.ofVirtual().start(() -> dev.channels.Select.select(
                     dev.channels.Select.onReceive(Channel.make()),
                     dev.channels.Select.onTimeout(Duration.ofHours(5), fired::incrementAndGet)));
-            awaitBlockedIn(selector, Waiter.Operation.SELECT);
+            Blocking.awaitBlockedIn(selector, Waiter.Operation.SELECT);
             clock.advance(Duration.ofHours(4));
             assertTrue(selector.isAlive());
             clock.advance(Duration.ofHours(1));
             selector.join();
             assertEquals(1, fired.get());
         });
-    }
-
-    static void awaitBlockedIn(Thread thread, Waiter.Operation operation) {
-        for (;;) {
-            if (LockSupport.getBlocker(thread) instanceof Waiter w) {
-                assertEquals(operation, w.operation());
-                return;
-            }
-            assertTrue(thread.isAlive(), thread + " ended instead of blocking");
-            Thread.yield();
-        }
     }
 }
