@@ -10,11 +10,14 @@
 module dev.channels {
     requires org.slf4j;
     requires jdk.unsupported; // sun.misc.Signal, for dev.channels.signal
+    requires jdk.jfr;         // the dev.channels.Blocked event
 
     exports dev.channels;
     exports dev.channels.context;
     exports dev.channels.rate;
+    exports dev.channels.runtime;
     exports dev.channels.signal;
     exports dev.channels.sync;
+    exports dev.channels.testing;
     exports dev.channels.time;
 }

@@ -29,6 +29,20 @@ import dev.channels.internal.NilChannel;
 public interface Channel<T> extends SendChannel<T>, ReceiveChannel<T> {
 
     /**
+     * Names this channel in goroutine dumps, deadlock reports and JFR events, and returns it.
+     * Go has no channel names; dumps show the name where Go shows only the address.
+     *
+     * {@snippet :
+     * Channel<Job> jobs = Channel.<Job>make(100).named("jobs");
+     * }
+     *
+     * @param name a name for humans; null removes it
+     * @return this channel
+     * @go none: Go channels are anonymous
+     */
+    Channel<T> named(String name);
+
+    /**
      * Creates an unbuffered channel: each send blocks until a receiver takes the value.
      *
      * @go {@code make(chan T)}

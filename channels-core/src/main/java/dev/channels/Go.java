@@ -1,5 +1,6 @@
 package dev.channels;
 
+import dev.channels.internal.Bubble;
 import dev.channels.internal.Goroutines;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -18,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * {@code dev.channels.Go}) at ERROR with the goroutine's name and stack trace. By default the
  * process goes on, as Java's threads do; with the system property
  * {@code dev.channels.panic=exit} the process then exits with status 2, as a Go program does
- * on an unrecovered panic. See {@code docs/adr/0002-goroutine-panics.md}.
+ * on an unrecovered panic. Inside a {@code SyncTest} bubble, the exception is instead rethrown
+ * by {@code SyncTest.run}, failing the test. See {@code docs/adr/0002-goroutine-panics.md}.
  *
  * @go {@code go f()}
  */
@@ -50,6 +52,10 @@ public final class Go {
     }
 
     private static void panicked(Throwable t) {
+        Bubble bubble = Goroutines.currentBubble();
+        if (bubble != null && bubble.recordFailure(t)) {
+            return; // SyncTest.run rethrows it to the test
+        }
         String name = Thread.currentThread().getName();
         LOG.error("panic in {}: {}", name, t.toString(), t);
         if ("exit".equals(System.getProperty(PANIC_PROPERTY))) {

@@ -1,5 +1,6 @@
 package dev.channels;
 
+import dev.channels.internal.Bubble;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Random;
@@ -51,7 +52,8 @@ public final class Select {
 
     /**
      * Blocks until one of {@code cases} can proceed, runs it, and returns it. Among several ready
-     * cases, one is chosen uniformly at random.
+     * cases, one is chosen uniformly at random (inside a {@code SyncTest} bubble, from the bubble's
+     * seed).
      *
      * @param cases the cases; none may be null; at most one {@link Case.Default}
      * @return the case that fired
@@ -63,7 +65,8 @@ public final class Select {
      * @go {@code select { ... }}
      */
     public static Case select(Case... cases) {
-        return SelectRun.run(Objects.requireNonNull(cases, "cases"), ThreadLocalRandom.current());
+        RandomGenerator bubbleRandom = Bubble.randomOrNull(); // a SyncTest bubble's seeded source
+        return SelectRun.run(Objects.requireNonNull(cases, "cases"), bubbleRandom != null ? bubbleRandom : ThreadLocalRandom.current());
     }
 
     /**

@@ -227,6 +227,12 @@ class ChannelModelProperties {
         public Stream<Integer> stream() {
             return inner.stream();
         }
+
+        @Override
+        public Channel<Integer> named(String name) {
+            inner.named(name);
+            return this;
+        }
     }
 
     private static String describe(List<Integer> ops) {

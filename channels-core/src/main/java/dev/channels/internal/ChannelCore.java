@@ -91,6 +91,7 @@ public final class ChannelCore<T> implements Channel<T> {
     private final WaitQueue receivers = new WaitQueue();
     private final Object owner;              // keeps a timer alive while its channel is; or null
     private final boolean reportsZeroCapacity; // a Go 1.23 timer channel reports len 0 and cap 0
+    private volatile String name;            // for goroutine dumps; null if unnamed
 
     /** Creates a channel with {@code capacity} buffer slots (0 for unbuffered). */
     public ChannelCore(int capacity) {
@@ -110,6 +111,22 @@ public final class ChannelCore<T> implements Channel<T> {
      */
     public static <T> ChannelCore<T> forTimer(Object owner) {
         return new ChannelCore<>(1, Objects.requireNonNull(owner), true);
+    }
+
+    @Override
+    public Channel<T> named(String name) {
+        this.name = name;
+        return this;
+    }
+
+    /** The name given with {@link #named}, or null. */
+    public String name() {
+        return name;
+    }
+
+    /** Whether the channel is closed, as of one instant; for diagnostics only. */
+    public boolean isClosed() {
+        return closed;
     }
 
     // ---- locking, for select -------------------------------------------------------------
@@ -456,6 +473,6 @@ public final class ChannelCore<T> implements Channel<T> {
 
     @Override
     public String toString() {
-        return "chan[len=" + count + ", cap=" + capacity + (closed ? ", closed" : "") + "]";
+        return "chan" + (name == null ? "" : " \"" + name + "\"") + "[len=" + count + ", cap=" + capacity + (closed ? ", closed" : "") + "]";
     }
 }

@@ -96,6 +96,11 @@ public final class NilChannel<T> implements Channel<T> {
     }
 
     @Override
+    public Channel<T> named(String name) {
+        return this; // the one nil channel is shared; it keeps no name
+    }
+
+    @Override
     public String toString() {
         return "chan(nil)";
     }

@@ -37,6 +37,18 @@ public final class Waiter {
      * The Waiter is also the park blocker, so LockSupport.getBlocker(thread)
      * tells what a parked thread is blocked in, and since when.
      *
+     * Bubbles. A waiter made inside a fake-clock bubble counts its thread as
+     * blocked while it parks, so the bubble knows when every goroutine is
+     * durably blocked. The count moves back to "running" exactly once per
+     * park, by CAS on `counted`: either the counterpart whose tryComplete won
+     * (before it unparks the owner, so the bubble never sees a woken
+     * goroutine as blocked), or the clock that wakes a timed waiter, or the
+     * owner itself after a spurious wakeup.
+     *
+     * JFR. When a recording is running, a blocked operation ends with a
+     * dev.channels.Blocked event (see BlockedEvent); otherwise nothing is
+     * allocated for it.
+     *
      * Guarded by: ChannelContractTest (interrupt cases), SelectTest.
      */
 
@@ -48,10 +60,12 @@ public final class Waiter {
     public static final int TIMED_OUT = -3;
 
     private static final VarHandle STATE;
+    private static final VarHandle COUNTED;
 
     static {
         try {
             STATE = MethodHandles.lookup().findVarHandle(Waiter.class, "state", int.class);
+            COUNTED = MethodHandles.lookup().findVarHandle(Waiter.class, "counted", boolean.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -61,7 +75,10 @@ public final class Waiter {
     private final Operation operation;
     private final Object subject;
     private final long sinceNanos;
-    private volatile int state = WAITING; // see the design comment
+    private final Bubble bubble;           // the bubble of the owner, or null
+    private volatile int state = WAITING;  // see the design comment
+    private volatile boolean counted;      // counted as blocked by the bubble; see the design comment
+    private volatile boolean timed;        // parked with a deadline (a timer can end the wait)
 
     /**
      * Creates an open waiter owned by the current thread.
@@ -74,6 +91,7 @@ public final class Waiter {
         this.operation = operation;
         this.subject = subject;
         this.sinceNanos = System.nanoTime();
+        this.bubble = Bubble.current();
     }
 
     /** The operation this waiter is blocked in. */
@@ -106,7 +124,35 @@ public final class Waiter {
      * already written the outcome into that case's node; on success it must then {@link #wake()}.
      */
     public boolean tryComplete(int caseIndex) {
-        return STATE.compareAndSet(this, WAITING, caseIndex);
+        if (STATE.compareAndSet(this, WAITING, caseIndex)) {
+            markRunning(); // before the owner is unparked: a bubble must not see it as blocked
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether this waiter is parked, counted as blocked by its bubble, and still open. */
+    boolean isDurablyBlocked() {
+        return counted && state == WAITING;
+    }
+
+    /** Whether the owner parks with a deadline, so that time alone can end the wait. */
+    public boolean isTimed() {
+        return timed;
+    }
+
+    /** Counts the owner as blocked in its bubble, once per park. */
+    private void markBlocked() {
+        if (bubble != null && COUNTED.compareAndSet(this, false, true)) {
+            bubble.onBlocked();
+        }
+    }
+
+    /** Counts the owner as running again in its bubble, if it was counted as blocked. */
+    void markRunning() {
+        if (bubble != null && COUNTED.compareAndSet(this, true, false)) {
+            bubble.onRunning();
+        }
     }
 
     /** Unparks the owner. */
@@ -120,19 +166,31 @@ public final class Waiter {
      * @return a case index, or {@link #INTERRUPTED}; the interrupt status is left set
      */
     public int await() {
+        BlockedEvent event = BlockedEvent.beginIfRecording();
         for (;;) {
             int s = state;
             if (s != WAITING) {
-                return s;
+                return finish(s, event);
             }
             if (thread.isInterrupted()) {
                 if (STATE.compareAndSet(this, WAITING, INTERRUPTED)) {
-                    return INTERRUPTED;
+                    return finish(INTERRUPTED, event);
                 }
                 continue; // a counterpart won: the operation completed
             }
-            LockSupport.park(this);
+            markBlocked();
+            if (state == WAITING) {
+                LockSupport.park(this);
+            }
+            markRunning();
         }
+    }
+
+    private int finish(int outcome, BlockedEvent event) {
+        if (event != null) {
+            event.commitIfLong(this, outcome);
+        }
+        return outcome;
     }
 
     /**
@@ -142,24 +200,30 @@ public final class Waiter {
      * @return a case index, {@link #INTERRUPTED} or {@link #TIMED_OUT}
      */
     public int awaitUntil(Clock clock, long deadlineNanos) {
+        BlockedEvent event = BlockedEvent.beginIfRecording();
+        timed = true;
         for (;;) {
             int s = state;
             if (s != WAITING) {
-                return s;
+                return finish(s, event);
             }
             if (thread.isInterrupted()) {
                 if (STATE.compareAndSet(this, WAITING, INTERRUPTED)) {
-                    return INTERRUPTED;
+                    return finish(INTERRUPTED, event);
                 }
                 continue;
             }
             if (clock.nanoTime() - deadlineNanos >= 0) {
                 if (STATE.compareAndSet(this, WAITING, TIMED_OUT)) {
-                    return TIMED_OUT;
+                    return finish(TIMED_OUT, event);
                 }
                 continue;
             }
-            clock.parkUntil(this, deadlineNanos);
+            markBlocked();
+            if (state == WAITING) {
+                clock.parkUntil(this, deadlineNanos);
+            }
+            markRunning();
         }
     }
 
@@ -186,7 +250,9 @@ public final class Waiter {
         /** {@code time.Sleep} */
         SLEEP("sleep"),
         /** {@code wg.Wait()} */
-        WAITGROUP_WAIT("sync.WaitGroup.Wait");
+        WAITGROUP_WAIT("sync.WaitGroup.Wait"),
+        /** {@code synctest.Wait()} */
+        SYNCTEST_WAIT("synctest.Wait");
 
         private final String goName;
 

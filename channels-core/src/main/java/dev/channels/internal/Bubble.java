@@ -1,0 +1,384 @@
+package dev.channels.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.random.RandomGenerator;
+
+/**
+ * A fake-clock bubble, after Go's {@code testing/synctest}: a set of goroutines with their own
+ * clock, which moves only when every goroutine of the bubble is durably blocked.
+ *
+ * <p>Not part of the public API: use {@code dev.channels.testing.SyncTest}.
+ */
+public final class Bubble implements Clock {
+    /*
+     * Implementation overview
+     *
+     * Membership. The bubble is the clock of its goroutines: Clock.current()
+     * returns it on every thread started under it (an inheritable binding).
+     * Goroutines.start registers each goroutine started inside (running++)
+     * before it starts, and it leaves on exit (running--).
+     *
+     * Blocking. A Waiter made inside the bubble counts its thread as blocked
+     * while it parks (running--), and is counted as running again by
+     * whoever wakes it, before the wake (see Waiter). So running == 0 means
+     * no goroutine of the bubble can make progress without another one or
+     * without time moving.
+     *
+     * The controller (the thread that called run, outside the bubble) parks
+     * until running reaches 0, then checks that every goroutine is durably
+     * blocked (its Waiter is open and counted), and then, in this order:
+     *   1. releases the goroutines blocked in await() (synctest.Wait);
+     *   2. if the root goroutine has returned, fails naming the rest;
+     *   3. advances the clock to the earliest deadline, running timer
+     *      actions and waking timed waiters (counting them running first);
+     *   4. with no deadline pending, fails: every goroutine is asleep.
+     * A cap on the clock's advance stops a runaway ticker.
+     *
+     * Time starts at 2000-01-01T00:00:00Z, as in Go's synctest. Actions run
+     * on the controller thread, under the bubble's clock, so a goroutine an
+     * action starts (AfterFunc) joins the bubble.
+     *
+     * Guarded by: SyncTestTest, and every test that runs in a bubble.
+     */
+
+    private static final Instant EPOCH = Instant.parse("2000-01-01T00:00:00Z");
+    private static final AtomicInteger ACTIVE = new AtomicInteger(); // bubbles alive, for a fast path
+
+    /** A scheduled action or a timed waiter, in deadline order, then in order of arrival. */
+    private record Entry(long deadline, long order, Runnable action, Waiter parked) implements Comparable<Entry> {
+        @Override
+        public int compareTo(Entry other) {
+            int byDeadline = Long.compare(deadline, other.deadline);
+            return byDeadline != 0 ? byDeadline : Long.compare(order, other.order);
+        }
+    }
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final PriorityQueue<Entry> entries = new PriorityQueue<>();   // guarded by lock
+    private long order;                                                    // guarded by lock
+    private final List<Waiter> quiescenceWaiters = new ArrayList<>();     // guarded by lock
+    private volatile long nowNanos;                                        // written by the controller only
+    private final Set<Thread> goroutines = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger running = new AtomicInteger();
+    private final ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
+    private final Random random;
+    private final long capNanos;
+    private Thread controller;
+    private Thread root;
+    private volatile boolean closing;
+
+    /**
+     * A bubble whose selects draw from {@code seed} and whose clock may advance at most
+     * {@code maxAdvance}.
+     */
+    public Bubble(long seed, Duration maxAdvance) {
+        this.random = new Random(seed);
+        this.capNanos = Durations.toNanosSaturated(maxAdvance);
+    }
+
+    /** The bubble of the current thread, or null. Cheap when no bubble exists. */
+    static Bubble current() {
+        if (ACTIVE.get() == 0) {
+            return null;
+        }
+        return Clock.current() instanceof Bubble b ? b : null;
+    }
+
+    /** The random source for select: the bubble's seeded one inside a bubble, else null. */
+    public static RandomGenerator randomOrNull() {
+        Bubble b = current();
+        return b == null ? null : b.random;
+    }
+
+    // ---- Clock ----------------------------------------------------------------------------
+
+    @Override
+    public long nanoTime() {
+        return nowNanos;
+    }
+
+    @Override
+    public Instant now() {
+        return EPOCH.plusNanos(nowNanos);
+    }
+
+    @Override
+    public void parkUntil(Object blocker, long deadlineNanos) {
+        if (!(blocker instanceof Waiter waiter)) {
+            throw new IllegalStateException("a bubble parks only the library's waiters");
+        }
+        Entry entry;
+        lock.lock();
+        try {
+            if (nowNanos - deadlineNanos >= 0) {
+                return;
+            }
+            entry = new Entry(deadlineNanos, order++, null, waiter);
+            entries.add(entry);
+        } finally {
+            lock.unlock();
+        }
+        LockSupport.park(blocker);
+        lock.lock();
+        try {
+            entries.remove(entry);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public Scheduled schedule(long deadlineNanos, Runnable action) {
+        Entry entry;
+        lock.lock();
+        try {
+            entry = new Entry(deadlineNanos, order++, action, null);
+            entries.add(entry);
+        } finally {
+            lock.unlock();
+        }
+        return () -> {
+            lock.lock();
+            try {
+                return entries.remove(entry);
+            } finally {
+                lock.unlock();
+            }
+        };
+    }
+
+    // ---- membership and accounting ---------------------------------------------------------
+
+    /** Registers a goroutine about to start in this bubble. */
+    void register(Thread thread) {
+        goroutines.add(thread);
+        running.incrementAndGet();
+    }
+
+    /** A goroutine of this bubble has finished. */
+    void exited(Thread thread) {
+        goroutines.remove(thread);
+        decrementRunning();
+    }
+
+    void onBlocked() {
+        decrementRunning();
+    }
+
+    void onRunning() {
+        running.incrementAndGet();
+    }
+
+    private void decrementRunning() {
+        if (running.decrementAndGet() == 0) {
+            Thread c = controller;
+            if (c != null) {
+                LockSupport.unpark(c);
+            }
+        }
+    }
+
+    /**
+     * Records an exception that escaped a goroutine of this bubble; run() rethrows the first.
+     *
+     * @return true if recorded (so the caller need not log it)
+     */
+    public boolean recordFailure(Throwable t) {
+        if (closing) {
+            return true; // goroutines interrupted while the bubble is torn down
+        }
+        failures.add(t);
+        return true;
+    }
+
+    /** Blocks the calling goroutine until every other goroutine of the bubble is durably blocked. */
+    public void awaitQuiescence() {
+        Waiter waiter;
+        lock.lock();
+        try {
+            waiter = new Waiter(Waiter.Operation.SYNCTEST_WAIT, this);
+            quiescenceWaiters.add(waiter);
+        } finally {
+            lock.unlock();
+        }
+        if (waiter.await() == Waiter.INTERRUPTED) {
+            lock.lock();
+            try {
+                quiescenceWaiters.remove(waiter);
+            } finally {
+                lock.unlock();
+            }
+            throw new dev.channels.OperationInterruptedException(Waiter.Operation.SYNCTEST_WAIT.goName());
+        }
+    }
+
+    /** The goroutines of this bubble, alive now. */
+    public Set<Thread> goroutines() {
+        return Set.copyOf(goroutines);
+    }
+
+    // ---- the controller -------------------------------------------------------------------
+
+    /**
+     * Runs {@code body} as the root goroutine of this bubble and drives the clock until every
+     * goroutine has finished.
+     *
+     * @throws BubbleFailure on deadlock, leaked goroutines or a runaway clock
+     * @throws Throwable the first exception that escaped a goroutine of the bubble
+     */
+    public void run(dev.channels.Goroutine body) throws Throwable {
+        controller = Thread.currentThread();
+        ACTIVE.incrementAndGet();
+        try {
+            Clock.runWith(this, () -> root = Goroutines.start(() -> {
+                try {
+                    body.run();
+                } catch (Throwable t) {
+                    recordFailure(t);
+                }
+            }));
+            drive();
+        } finally {
+            ACTIVE.decrementAndGet();
+        }
+        Throwable first = failures.poll();
+        if (first != null) {
+            for (Throwable more; (more = failures.poll()) != null; ) {
+                first.addSuppressed(more);
+            }
+            throw first;
+        }
+    }
+
+    private void drive() {
+        for (;;) {
+            awaitAllBlocked();
+            if (goroutines.isEmpty()) {
+                return;
+            }
+            if (releaseQuiescenceWaiters()) {
+                continue;
+            }
+            if (!root.isAlive()) {
+                fail("the bubble's body returned, but these goroutines are still blocked in it", null);
+            }
+            Entry next;
+            lock.lock();
+            try {
+                next = entries.peek();
+            } finally {
+                lock.unlock();
+            }
+            if (next == null) {
+                fail("all goroutines are asleep - deadlock!", null);
+            }
+            if (next.deadline() > capNanos) {
+                fail("the fake clock would pass its cap of " + Duration.ofNanos(capNanos)
+                        + " (a runaway ticker?); the goroutines still running are", null);
+            }
+            advanceTo(next.deadline());
+        }
+    }
+
+    /** Parks until no goroutine of the bubble is running and every one is durably blocked. */
+    private void awaitAllBlocked() {
+        for (;;) {
+            if (running.get() == 0) {
+                if (allDurablyBlocked()) {
+                    return;
+                }
+                Thread.onSpinWait(); // a goroutine between being woken and being counted: settles at once
+                continue;
+            }
+            LockSupport.park(this);
+        }
+    }
+
+    private boolean allDurablyBlocked() {
+        for (Thread t : goroutines) {
+            if (!(LockSupport.getBlocker(t) instanceof Waiter w) || !w.isDurablyBlocked()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean releaseQuiescenceWaiters() {
+        lock.lock();
+        try {
+            if (quiescenceWaiters.isEmpty()) {
+                return false;
+            }
+            for (Waiter w : quiescenceWaiters) {
+                if (w.tryComplete(0)) {
+                    w.wake();
+                }
+            }
+            quiescenceWaiters.clear();
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Moves the clock to {@code deadline}, running every action and waking every timed waiter due then. */
+    private void advanceTo(long deadline) {
+        nowNanos = deadline;
+        for (;;) {
+            Entry due;
+            lock.lock();
+            try {
+                due = entries.peek();
+                if (due == null || due.deadline() > deadline) {
+                    return;
+                }
+                entries.poll();
+            } finally {
+                lock.unlock();
+            }
+            if (due.action() != null) {
+                Clock.runWith(this, due.action());
+            } else {
+                due.parked().markRunning(); // before the wake, as a counterpart would
+                LockSupport.unpark(due.parked().thread());
+            }
+        }
+    }
+
+    private void fail(String reason, Throwable cause) {
+        String dump = Diagnostics.dump(goroutines);
+        closing = true;
+        for (Thread t : goroutines) {
+            t.interrupt();
+        }
+        for (Thread t : goroutines) {
+            try {
+                t.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new BubbleFailure(reason + "\n\n" + dump, cause);
+    }
+
+    /** A bubble that deadlocked, leaked goroutines or ran its clock past the cap. */
+    public static final class BubbleFailure extends AssertionError {
+        private static final long serialVersionUID = 1L;
+
+        BubbleFailure(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}
