@@ -30,6 +30,14 @@ public final class Go {
 
     private static final Logger LOG = LoggerFactory.getLogger(Go.class);
 
+    static {
+        String watchdog = System.getProperty(dev.channels.runtime.DeadlockWatchdog.PROPERTY);
+        if (watchdog != null && !watchdog.isBlank()) {
+            Goroutines.onFirstStart(() -> dev.channels.runtime.DeadlockWatchdog.start(
+                    dev.channels.runtime.DeadlockWatchdog.parsePeriod(watchdog)));
+        }
+    }
+
     private Go() {}
 
     /**

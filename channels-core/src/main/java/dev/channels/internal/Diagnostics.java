@@ -23,6 +23,22 @@ import java.util.concurrent.locks.LockSupport;
 public final class Diagnostics {
     private Diagnostics() {}
 
+    /** Timers and tickers of the system clock that may still fire. */
+    public static int pendingSystemTimers() {
+        return SystemClock.INSTANCE.pendingActions();
+    }
+
+    /**
+     * Whether {@code thread} is parked in the library with no deadline and its operation still
+     * open: only another thread can wake it. Returns the waiter, or null.
+     */
+    public static Waiter untimedWaiter(Thread thread) {
+        if (LockSupport.getBlocker(thread) instanceof Waiter w && w.state() == Waiter.WAITING && !w.isTimed()) {
+            return w;
+        }
+        return null;
+    }
+
     /** A dump of {@code threads}, ordered by goroutine number. */
     public static String dump(Collection<Thread> threads) {
         List<Thread> sorted = new ArrayList<>(threads);
@@ -38,12 +54,30 @@ public final class Diagnostics {
             if (blocker instanceof Waiter w && w.subject() != null) {
                 out.append("    on ").append(describeSubject(w.subject())).append('\n');
             }
-            for (StackTraceElement frame : stack) {
-                out.append("    at ").append(frame).append('\n');
+            for (int i = firstInterestingFrame(stack); i < stack.length; i++) {
+                out.append("    at ").append(stack[i]).append('\n');
             }
             out.append('\n');
         }
         return out.toString();
+    }
+
+    /** Skips the parking machinery at the top of a stack (Go's dump hides runtime.gopark alike). */
+    private static int firstInterestingFrame(StackTraceElement[] stack) {
+        int i = 0;
+        while (i < stack.length - 1 && isParkingFrame(stack[i].getClassName())) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isParkingFrame(String className) {
+        return className.equals("jdk.internal.misc.Unsafe")
+                || className.equals("java.lang.VirtualThread")
+                || className.startsWith("java.lang.System$")
+                || className.equals("java.util.concurrent.locks.LockSupport")
+                || className.equals(Waiter.class.getName())
+                || className.equals(Bubble.class.getName());
     }
 
     /** Go's traceback header: {@code goroutine 7 [chan receive, 2 minutes]:}. */

@@ -25,8 +25,20 @@ public final class Goroutines {
 
     private Goroutines() {}
 
+    private static volatile Runnable firstStartHook; // starts the watchdog if the property asks; then null
+
+    /** Registers an action to run on the first start of a goroutine, on the starting thread. */
+    public static void onFirstStart(Runnable hook) {
+        firstStartHook = hook;
+    }
+
     /** Starts {@code body} on a new virtual thread named {@code goroutine-N}. */
     public static Thread start(Runnable body) {
+        Runnable hook = firstStartHook;
+        if (hook != null) {
+            firstStartHook = null;
+            hook.run();
+        }
         Bubble bubble = Bubble.current();
         Object group = GROUP.get();
         Thread thread = Thread.ofVirtual().name("goroutine-" + IDS.incrementAndGet()).unstarted(() -> {

@@ -58,7 +58,7 @@ final class SystemClock implements Clock {
         return () -> future.cancel(false);
     }
 
-    /** Actions waiting in the scheduler's queue; for tests of timer reclamation. */
+    /** Actions waiting in the scheduler's queue: timers that may still fire. */
     int pendingActions() {
         return scheduler.getQueue().size();
     }

@@ -87,10 +87,15 @@ public final class Waiter {
      * @param subject   what it waits on: the channel, a select's channels (an array), or null
      */
     public Waiter(Operation operation, Object subject) {
+        this(operation, subject, System.nanoTime());
+    }
+
+    /** A waiter that has been waiting since {@code sinceNanos}; for tests of the dump's header. */
+    Waiter(Operation operation, Object subject, long sinceNanos) {
         this.thread = Thread.currentThread();
         this.operation = operation;
         this.subject = subject;
-        this.sinceNanos = System.nanoTime();
+        this.sinceNanos = sinceNanos;
         this.bubble = Bubble.current();
     }
 
