@@ -35,7 +35,8 @@ public final class Bubble implements Clock {
      * no goroutine of the bubble can make progress without another one or
      * without time moving.
      *
-     * The controller (the thread that called run, outside the bubble) parks
+     * The controller (a virtual thread outside the bubble, joined by the
+     * caller of run, which passes its interrupts on) parks
      * until running reaches 0, then checks that every goroutine is durably
      * blocked (its Waiter is open and counted), and then, in this order:
      *   1. releases the goroutines blocked in await() (synctest.Wait);
@@ -43,7 +44,8 @@ public final class Bubble implements Clock {
      *   3. advances the clock to the earliest deadline, running timer
      *      actions and waking timed waiters (counting them running first);
      *   4. with no deadline pending, fails: every goroutine is asleep.
-     * A cap on the clock's advance stops a runaway ticker.
+     * A cap on the clock's advance stops a runaway ticker. An interrupt of
+     * the controller (a test timeout) tears the bubble down with a dump.
      *
      * Time starts at 2000-01-01T00:00:00Z, as in Go's synctest. Actions run
      * on the controller thread, under the bubble's clock, so a goroutine an
@@ -238,17 +240,37 @@ public final class Bubble implements Clock {
      * @throws Throwable the first exception that escaped a goroutine of the bubble
      */
     public void run(dev.channels.Goroutine body) throws Throwable {
-        controller = Thread.currentThread();
         ACTIVE.incrementAndGet();
         try {
-            Clock.runWith(this, () -> root = Goroutines.start(() -> {
+            // The controller is a virtual thread: the goroutines wake it often, and waking a
+            // virtual thread is cheaper than waking a platform thread.
+            RuntimeException[] driveFailure = new RuntimeException[1];
+            Error[] driveError = new Error[1];
+            Thread driver = Thread.ofVirtual().name("synctest-controller").unstarted(() -> {
                 try {
-                    body.run();
-                } catch (Throwable t) {
-                    recordFailure(t);
+                    Clock.runWith(this, () -> root = Goroutines.start(() -> {
+                        try {
+                            body.run();
+                        } catch (Throwable t) {
+                            recordFailure(t);
+                        }
+                    }));
+                    drive();
+                } catch (RuntimeException e) {
+                    driveFailure[0] = e;
+                } catch (Error e) {
+                    driveError[0] = e;
                 }
-            }));
-            drive();
+            });
+            controller = driver;
+            driver.start();
+            joinPassingInterrupts(driver);
+            if (driveError[0] != null) {
+                throw driveError[0];
+            }
+            if (driveFailure[0] != null) {
+                throw driveFailure[0];
+            }
         } finally {
             ACTIVE.decrementAndGet();
         }
@@ -258,6 +280,22 @@ public final class Bubble implements Clock {
                 first.addSuppressed(more);
             }
             throw first;
+        }
+    }
+
+    /** Joins the controller; an interrupt of the caller (a test timeout) is passed on to it. */
+    private static void joinPassingInterrupts(Thread driver) {
+        boolean interrupted = false;
+        while (driver.isAlive()) {
+            try {
+                driver.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+                driver.interrupt();
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -294,6 +332,11 @@ public final class Bubble implements Clock {
     /** Parks until no goroutine of the bubble is running and every one is durably blocked. */
     private void awaitAllBlocked() {
         for (;;) {
+            if (Thread.interrupted()) {
+                // A test timeout, typically: tear the bubble down and say what was still running.
+                fail("the thread running the bubble was interrupted (a test timeout?) while these goroutines ran"
+                        + " or were blocked outside the library (Thread.join, I/O, a JDK lock?)", null);
+            }
             if (running.get() == 0) {
                 if (allDurablyBlocked()) {
                     return;

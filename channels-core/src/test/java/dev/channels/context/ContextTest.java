@@ -1,7 +1,6 @@
 package dev.channels.context;
 
 import static dev.channels.Select.onReceive;
-import static dev.channels.Select.onTimeout;
 import static dev.channels.Select.select;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,6 +14,8 @@ import dev.channels.Channel;
 import dev.channels.ReceiveChannel;
 import dev.channels.internal.Clock;
 import dev.channels.internal.FakeClock;
+import dev.channels.testing.SyncTest;
+import dev.channels.time.Time;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -22,7 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** Go's context semantics, one behaviour per test. */
+/** Go's context semantics, one behaviour per test; deadlines are tested in a fake-clock bubble. */
 @Timeout(20)
 class ContextTest {
     private final FakeClock clock = new FakeClock();
@@ -120,13 +121,14 @@ class ContextTest {
     /** A deadline cancels with DeadlineExceeded when the clock reaches it, and not before. */
     @Test
     void deadlineCancelsWithDeadlineExceeded() {
-        Clock.runWith(clock, () -> {
+        SyncTest.run(() -> {
+            Instant start = Time.now();
             CancelContext ctx = Context.withTimeout(Context.background(), Duration.ofSeconds(30));
-            assertEquals(Optional.of(clock.now().plusSeconds(30)), ctx.deadline());
-            clock.advance(Duration.ofSeconds(29));
+            assertEquals(Optional.of(start.plusSeconds(30)), ctx.deadline());
+            Time.sleep(Duration.ofSeconds(29));
             assertFalse(isDone(ctx));
-            clock.advance(Duration.ofSeconds(1));
-            awaitDone(ctx);
+            ctx.done().receive();
+            assertEquals(start.plusSeconds(30), Time.now());
             assertSame(Context.DEADLINE_EXCEEDED, ctx.err());
             assertEquals("context deadline exceeded", ctx.err().toString());
             assertSame(Context.DEADLINE_EXCEEDED, Context.cause(ctx));
@@ -136,11 +138,10 @@ class ContextTest {
     /** withTimeoutCause: the cause is reported when the deadline passes; err is DeadlineExceeded. */
     @Test
     void deadlineCauseIsReported() {
-        Clock.runWith(clock, () -> {
+        SyncTest.run(() -> {
             var why = new RuntimeException("backend too slow");
             CancelContext ctx = Context.withTimeoutCause(Context.background(), Duration.ofSeconds(1), why);
-            clock.advance(Duration.ofSeconds(1));
-            awaitDone(ctx);
+            ctx.done().receive();
             assertSame(Context.DEADLINE_EXCEEDED, ctx.err());
             assertSame(why, Context.cause(ctx));
         });
@@ -149,24 +150,25 @@ class ContextTest {
     /** A child's deadline is the earlier of its own and its parent's. */
     @Test
     void childDeadlineIsTheEarlier() {
-        Clock.runWith(clock, () -> {
-            Instant now = clock.now();
+        SyncTest.run(() -> {
+            Instant now = Time.now();
             CancelContext parent = Context.withDeadline(Context.background(), now.plusSeconds(10));
             CancelContext later = Context.withDeadline(parent, now.plusSeconds(20));
             CancelContext sooner = Context.withDeadline(parent, now.plusSeconds(5));
             assertEquals(Optional.of(now.plusSeconds(10)), later.deadline());
             assertEquals(Optional.of(now.plusSeconds(5)), sooner.deadline());
-            clock.advance(Duration.ofSeconds(10));
-            awaitDone(later);
+            later.done().receive();
+            assertEquals(now.plusSeconds(10), Time.now());
             assertSame(Context.DEADLINE_EXCEEDED, later.err(), "cancelled through the parent's deadline");
+            sooner.cancel();
         });
     }
 
     /** A deadline already in the past gives a context that is done at once. */
     @Test
     void pastDeadlineIsDoneAtOnce() {
-        Clock.runWith(clock, () -> {
-            CancelContext ctx = Context.withDeadline(Context.background(), clock.now().minusSeconds(1));
+        SyncTest.run(() -> {
+            CancelContext ctx = Context.withDeadline(Context.background(), Time.now().minusSeconds(1));
             assertTrue(isDone(ctx));
             assertSame(Context.DEADLINE_EXCEEDED, ctx.err());
             CancelContext zero = Context.withTimeout(Context.background(), Duration.ZERO);
@@ -204,7 +206,7 @@ class ContextTest {
     /** withoutCancel keeps values but is never done, even when its parent is. */
     @Test
     void withoutCancelKeepsValuesOnly() {
-        Clock.runWith(clock, () -> {
+        SyncTest.run(() -> {
             CancelContext parent = Context.withTimeout(Context.withValue(Context.background(), "k", "v"), Duration.ofSeconds(1));
             Context detached = Context.withoutCancel(parent);
             CancelContext child = Context.withCancel(detached);
@@ -252,7 +254,7 @@ class ContextTest {
         assertEquals("yes", grandchild.value("custom"));
         assertFalse(isDone(child));
         custom.cancel();
-        awaitDone(grandchild);
+        grandchild.done().receive(); // through the goroutine that watches the custom parent
         assertSame(Context.CANCELED, child.err());
     }
 
@@ -309,36 +311,5 @@ class ContextTest {
         assertTrue(new Canceled().getStackTrace().length > 0);
         assertEquals(0, Context.CANCELED.getStackTrace().length);
         assertEquals("context deadline exceeded", String.valueOf(Context.DEADLINE_EXCEEDED));
-    }
-
-    private static void awaitDone(Context ctx) {
-        // The deadline fires a goroutine (afterFunc); wait for the context, bounded by a real timeout.
-        Clock.runWith(realClock(), () -> select(onReceive(ctx.done()), onTimeout(Duration.ofSeconds(10), () -> {
-            throw new AssertionError("not done: " + ctx);
-        })));
-    }
-
-    private static Clock realClock() {
-        return new Clock() {
-            @Override
-            public long nanoTime() {
-                return System.nanoTime();
-            }
-
-            @Override
-            public Instant now() {
-                return Instant.now();
-            }
-
-            @Override
-            public void parkUntil(Object blocker, long deadlineNanos) {
-                java.util.concurrent.locks.LockSupport.parkNanos(blocker, deadlineNanos - System.nanoTime());
-            }
-
-            @Override
-            public Scheduled schedule(long deadlineNanos, Runnable action) {
-                throw new UnsupportedOperationException();
-            }
-        };
     }
 }

@@ -5,15 +5,15 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import dev.channels.internal.Clock;
-import dev.channels.internal.FakeClock;
+import dev.channels.testing.SyncTest;
+import dev.channels.time.Time;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** Bounds of the token bucket, on a fake clock. */
+/** Bounds of the token bucket, in a fake-clock bubble. */
 @Timeout(120)
 class LimiterProperties {
 
@@ -28,13 +28,12 @@ class LimiterProperties {
                         lists().of(integers().between(0, 300)).ofSizeBetween(1, 200))
                 .checkAssert((ratePerTenSeconds, burst, gapsMillis) -> {
                     double rate = ratePerTenSeconds / 10.0;
-                    FakeClock clock = new FakeClock();
                     List<Long> admitted = new ArrayList<>();
-                    Clock.runWith(clock, () -> {
+                    SyncTest.run(() -> {
                         var lim = new Limiter(Limit.of(rate), burst);
                         long now = 0;
                         for (int gap : gapsMillis) {
-                            clock.advance(Duration.ofMillis(gap));
+                            Time.sleep(Duration.ofMillis(gap));
                             now += gap;
                             if (lim.allow()) {
                                 admitted.add(now);
@@ -53,9 +52,9 @@ class LimiterProperties {
     }
 
     /**
-     * Under constant demand (a request every millisecond for T seconds), the limiter admits at least
-     * what a textbook token bucket admits: an exact integer model that adds rate × 1 ms of tokens
-     * each millisecond, caps them at the burst and takes one per admitted event, which is what Go's
+     * Under constant demand (a request every 10 ms for T seconds), the limiter admits at least
+     * what a textbook token bucket admits: an exact integer model that adds rate × 10 ms of tokens
+     * every 10 ms, caps them at the burst and takes one per admitted event, which is what Go's
      * limiter computes for allow() alone. The limiter's floating point may round one event away.
      */
     @Test
@@ -64,23 +63,22 @@ class LimiterProperties {
                 .forAll(integers().between(1, 200), integers().between(1, 10), integers().between(1, 20))
                 .checkAssert((ratePerTenSeconds, burst, seconds) -> {
                     double rate = ratePerTenSeconds / 10.0;
-                    FakeClock clock = new FakeClock();
                     int[] admitted = new int[1];
-                    Clock.runWith(clock, () -> {
+                    SyncTest.run(() -> {
                         var lim = new Limiter(Limit.of(rate), burst);
-                        for (int ms = 0; ms <= seconds * 1000; ms++) {
+                        for (int step = 0; step <= seconds * 100; step++) {
                             if (lim.allow()) {
                                 admitted[0]++;
                             }
-                            clock.advance(Duration.ofMillis(1));
+                            Time.sleep(Duration.ofMillis(10));
                         }
                     });
-                    // The model counts in units of 1/10,000 token: rate k/10 per second adds k units a millisecond.
-                    long unitsPerToken = 10_000;
+                    // The model counts in units of 1/1,000 token: rate k/10 per second adds k units every 10 ms.
+                    long unitsPerToken = 1_000;
                     long tokens = burst * unitsPerToken; // starts full
                     int expected = 0;
-                    for (int ms = 0; ms <= seconds * 1000; ms++) {
-                        if (ms > 0) {
+                    for (int step = 0; step <= seconds * 100; step++) {
+                        if (step > 0) {
                             tokens = Math.min(burst * unitsPerToken, tokens + ratePerTenSeconds);
                         }
                         if (tokens >= unitsPerToken) {

@@ -1,30 +1,29 @@
 package dev.channels.rate;
 
+import static dev.channels.Go.go;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.channels.Blocking;
+import dev.channels.Channel;
 import dev.channels.context.CancelContext;
 import dev.channels.context.Canceled;
 import dev.channels.context.Context;
 import dev.channels.context.DeadlineExceeded;
-import dev.channels.internal.Clock;
-import dev.channels.internal.FakeClock;
+import dev.channels.testing.SyncTest;
+import dev.channels.time.Time;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicReference;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** The token bucket with x/time/rate's semantics, on a fake clock: no test sleeps. */
+/** The token bucket with x/time/rate's semantics, in a fake-clock bubble: sleeps take no real time. */
 @Timeout(20)
 class LimiterTest {
-    private final FakeClock clock = new FakeClock();
-
-    private void onFakeClock(Runnable body) {
-        Clock.runWith(clock, body);
+    private static void onFakeClock(dev.channels.Goroutine body) {
+        SyncTest.run(body);
     }
 
     /** The bucket starts full: burst events pass at once, then one per 1/limit. */
@@ -36,12 +35,12 @@ class LimiterTest {
             assertTrue(lim.allow());
             assertTrue(lim.allow());
             assertFalse(lim.allow());
-            clock.advance(Duration.ofMillis(99));
+            Time.sleep(Duration.ofMillis(99));
             assertFalse(lim.allow());
-            clock.advance(Duration.ofMillis(1));
+            Time.sleep(Duration.ofMillis(1));
             assertTrue(lim.allow());
             assertFalse(lim.allow());
-            clock.advance(Duration.ofSeconds(10));
+            Time.sleep(Duration.ofSeconds(10));
             assertEquals(3.0, lim.tokens(), 1e-9, "refills up to the burst, no further");
         });
     }
@@ -74,7 +73,7 @@ class LimiterTest {
             assertTrue(lim.allow());
             assertTrue(lim.allow());
             assertFalse(lim.allow());
-            clock.advance(Duration.ofDays(1));
+            Time.sleep(Duration.ofDays(1));
             assertFalse(lim.allow());
         });
     }
@@ -101,7 +100,7 @@ class LimiterTest {
     void reservationBeyondBurstIsNotOk() {
         onFakeClock(() -> {
             var lim = new Limiter(Limit.of(10), 2);
-            Reservation r = lim.reserveN(clock.now(), 3);
+            Reservation r = lim.reserveN(Time.now(), 3);
             assertFalse(r.ok());
             assertEquals(Reservation.INF_DURATION, r.delay());
             r.cancel();
@@ -111,16 +110,14 @@ class LimiterTest {
 
     /** wait returns at once while tokens last, then blocks until the clock brings one. */
     @Test
-    void waitBlocksUntilATokenArrives() throws Exception {
+    void waitBlocksUntilATokenArrives() {
         onFakeClock(() -> {
+            Instant start = Time.now();
             var lim = new Limiter(Limit.of(2), 1);
             lim.wait(Context.background());
-            Thread waiter = Thread.ofVirtual().start(() -> lim.wait(Context.background()));
-            Blocking.awaitBlocked(waiter);
-            clock.advance(Duration.ofMillis(499));
-            assertTrue(waiter.isAlive());
-            clock.advance(Duration.ofMillis(1));
-            join(waiter);
+            assertEquals(start, Time.now());
+            lim.wait(Context.background());
+            assertEquals(start.plusMillis(500), Time.now());
         });
     }
 
@@ -135,7 +132,7 @@ class LimiterTest {
                 assertEquals("rate: Wait(n=1) would exceed context deadline", e.getMessage());
             }
             assertEquals(0.0, lim.tokens(), 1e-9, "no token consumed");
-            clock.advance(Duration.ofSeconds(1));
+            Time.sleep(Duration.ofSeconds(1));
             assertTrue(lim.allow());
         });
     }
@@ -155,24 +152,23 @@ class LimiterTest {
 
     /** Cancelling the context during a wait fails it and gives the reserved token back. */
     @Test
-    void cancelDuringWaitGivesTheTokenBack() throws Exception {
+    void cancelDuringWaitGivesTheTokenBack() {
         onFakeClock(() -> {
             var lim = new Limiter(Limit.of(1), 1);
             assertTrue(lim.allow());
             CancelContext ctx = Context.withCancel(Context.background());
-            var failure = new AtomicReference<Throwable>();
-            Thread waiter = Thread.ofVirtual().start(() -> {
+            Channel<Throwable> failure = Channel.make(1);
+            go(() -> {
                 try {
                     lim.wait(ctx);
                 } catch (Throwable t) {
-                    failure.set(t);
+                    failure.send(t);
                 }
             });
-            Blocking.awaitBlocked(waiter);
+            SyncTest.await(); // the waiter is parked with its reservation
             assertEquals(-1.0, lim.tokens(), 1e-9, "the waiter holds a reservation");
             ctx.cancel();
-            join(waiter);
-            assertInstanceOf(Canceled.class, failure.get());
+            assertInstanceOf(Canceled.class, failure.receive());
             assertEquals(0.0, lim.tokens(), 1e-9, "the reservation was given back");
         });
     }
@@ -192,10 +188,10 @@ class LimiterTest {
             var lim = new Limiter(Limit.of(1), 1);
             assertTrue(lim.allow());
             lim.setLimit(Limit.of(10));
-            clock.advance(Duration.ofMillis(100));
+            Time.sleep(Duration.ofMillis(100));
             assertTrue(lim.allow());
             lim.setBurst(5);
-            clock.advance(Duration.ofSeconds(1));
+            Time.sleep(Duration.ofSeconds(1));
             for (int i = 0; i < 5; i++) {
                 assertTrue(lim.allow());
             }
@@ -213,13 +209,5 @@ class LimiterTest {
         var e = assertThrows(IllegalArgumentException.class, () -> new Limiter(Limit.of(1), -1));
         assertTrue(e.getMessage().contains("-1"));
         assertThrows(IllegalArgumentException.class, () -> new Limiter(Limit.of(1), 1).setBurst(-2));
-    }
-
-    private static void join(Thread t) {
-        try {
-            t.join();
-        } catch (InterruptedException e) {
-            throw new AssertionError(e);
-        }
     }
 }

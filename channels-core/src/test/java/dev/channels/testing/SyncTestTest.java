@@ -214,6 +214,28 @@ class SyncTestTest {
         return picked;
     }
 
+    /** Interrupting the thread that runs a bubble (a test timeout) tears it down, naming what still ran. */
+    @Test
+    void interruptTearsTheBubbleDown() throws Exception {
+        var failure = new java.util.concurrent.atomic.AtomicReference<Throwable>();
+        Channel<Thread> inside = Channel.make(1);
+        Thread runner = Thread.ofPlatform().start(() -> {
+            try {
+                SyncTest.run(() -> {
+                    inside.send(Thread.currentThread());
+                    Thread.currentThread().join(); // blocked outside the library: the clock cannot move
+                });
+            } catch (Throwable t) {
+                failure.set(t);
+            }
+        });
+        inside.receive(); // the root runs, and is about to block outside the library
+        runner.interrupt();
+        runner.join();
+        assertTrue(failure.get() instanceof AssertionError, String.valueOf(failure.get()));
+        assertTrue(failure.get().getMessage().contains("interrupted"), failure.get().getMessage());
+    }
+
     /** await outside a bubble is a clear error. */
     @Test
     void awaitOutsideABubbleIsAnError() {

@@ -1,5 +1,9 @@
 package dev.channels.time;
 
+import static dev.channels.Go.go;
+import static dev.channels.Select.onReceive;
+import static dev.channels.Select.onTimeout;
+import static dev.channels.Select.select;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -12,9 +16,8 @@ import dev.channels.Channel;
 import dev.channels.OperationInterruptedException;
 import dev.channels.ReceiveChannel;
 import dev.channels.Received;
-import dev.channels.internal.Clock;
-import dev.channels.internal.FakeClock;
 import dev.channels.internal.Waiter;
+import dev.channels.testing.SyncTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,60 +28,46 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** Timers, tickers, after, tick and sleep, with Go 1.23 semantics, on a fake clock. */
+/**
+ * Timers, tickers, after, tick and sleep, with Go 1.23 semantics. Each test runs in a fake-clock
+ * bubble: {@code Time.sleep(d)} moves the clock by exactly d, with every timer due on the way fired
+ * in order, in no real time.
+ */
 @Timeout(20)
 class TimeTest {
     private static final Duration SECOND = Duration.ofSeconds(1);
 
-    private final FakeClock clock = new FakeClock();
-
-    private void withFakeClock(ThrowingRunnable body) {
-        Clock.runWith(clock, () -> {
-            try {
-                body.run();
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-        });
-    }
-
-    interface ThrowingRunnable {
-        void run() throws Exception;
-    }
-
     /** after(d) delivers the clock's time once d has passed, and not before. */
     @Test
     void afterDeliversOnceDurationPasses() {
-        withFakeClock(() -> {
+        SyncTest.run(() -> {
+            Instant start = Time.now();
             ReceiveChannel<Instant> c = Time.after(SECOND);
-            Instant start = clock.now();
-            clock.advance(Duration.ofMillis(999));
+            Time.sleep(Duration.ofMillis(999));
             assertEquals(Optional.empty(), c.tryReceive());
-            clock.advance(Duration.ofMillis(1));
+            Time.sleep(Duration.ofMillis(1));
             assertEquals(Optional.of(Received.of(start.plus(SECOND))), c.tryReceive());
-            clock.advance(Duration.ofHours(1));
+            Time.sleep(Duration.ofHours(1));
             assertEquals(Optional.empty(), c.tryReceive(), "a timer fires once");
         });
     }
 
-    /** sleep blocks until the clock passes the duration; a non-positive duration returns at once. */
+    /** sleep returns when the clock has moved by exactly its duration; a non-positive one returns at once. */
     @Test
     void sleepWaitsForTheClock() {
-        withFakeClock(() -> {
+        SyncTest.run(() -> {
+            Instant start = Time.now();
             Time.sleep(Duration.ZERO);
             Time.sleep(Duration.ofSeconds(-5));
-            var done = new AtomicReference<Instant>();
-            Thread sleeper = Thread.ofVirtual().start(() -> {
+            assertEquals(start, Time.now());
+            Channel<Instant> wokeAt = Channel.make(1);
+            go(() -> {
                 Time.sleep(Duration.ofMinutes(2));
-                done.set(Time.now());
+                wokeAt.send(Time.now());
             });
-            Blocking.awaitBlockedIn(sleeper, Waiter.Operation.SLEEP);
-            Instant start = clock.now();
-            clock.advance(Duration.ofSeconds(119));
-            assertTrue(sleeper.isAlive());
-            clock.advance(SECOND);
-            sleeper.join();
-            assertEquals(start.plus(Duration.ofMinutes(2)), done.get());
+            Time.sleep(Duration.ofSeconds(119));
+            assertEquals(Optional.empty(), wokeAt.tryReceive(), "still asleep after 119 s");
+            assertEquals(start.plus(Duration.ofMinutes(2)), wokeAt.receive());
         });
     }
 
@@ -105,22 +94,21 @@ class TimeTest {
     /** stop before the timer fires prevents it and returns true; a second stop returns false. */
     @Test
     void stopPreventsFiring() {
-        withFakeClock(() -> {
+        SyncTest.run(() -> {
             Timer t = Time.newTimer(SECOND);
             assertTrue(t.stop());
             assertFalse(t.stop());
-            clock.advance(Duration.ofMinutes(1));
+            Time.sleep(Duration.ofMinutes(1));
             assertEquals(Optional.empty(), t.c().tryReceive());
-            assertEquals(0, clock.pendingActions(), "a stopped timer leaves the clock's queue");
         });
     }
 
     /** Go 1.23: after stop, no stale value is received, even one already sent; stop then reports true. */
     @Test
     void stopDiscardsAnUnreceivedValue() {
-        withFakeClock(() -> {
+        SyncTest.run(() -> {
             Timer t = Time.newTimer(SECOND);
-            clock.advance(SECOND); // fired; nobody received
+            Time.sleep(SECOND); // fired; nobody received
             assertTrue(t.stop(), "the program had not received from t.C, so stop reports true");
             assertEquals(Optional.empty(), t.c().tryReceive(), "no stale value after stop");
         });
@@ -129,10 +117,9 @@ class TimeTest {
     /** Stop after the value was received returns false. */
     @Test
     void stopAfterReceiveReturnsFalse() {
-        withFakeClock(() -> {
+        SyncTest.run(() -> {
             Timer t = Time.newTimer(SECOND);
-            clock.advance(SECOND);
-            assertTrue(t.c().tryReceive().isPresent());
+            t.c().receive();
             assertFalse(t.stop());
         });
     }
@@ -140,18 +127,18 @@ class TimeTest {
     /** reset re-arms the timer, discards a stale value, and reports whether it was active. */
     @Test
     void resetRearmsWithoutStaleValues() {
-        withFakeClock(() -> {
+        SyncTest.run(() -> {
             Timer t = Time.newTimer(SECOND);
             assertTrue(t.reset(Duration.ofSeconds(5)), "was active");
-            clock.advance(Duration.ofSeconds(4));
+            Time.sleep(Duration.ofSeconds(4));
             assertEquals(Optional.empty(), t.c().tryReceive());
-            clock.advance(SECOND);
-            assertEquals(Optional.of(Received.of(clock.now())), t.c().tryReceive());
+            Time.sleep(SECOND);
+            assertEquals(Optional.of(Received.of(Time.now())), t.c().tryReceive());
             assertFalse(t.reset(SECOND), "had fired and been received");
-            clock.advance(SECOND);
+            Time.sleep(SECOND);
             assertTrue(t.reset(SECOND), "fired but not received: the value is dropped, as Go 1.23 does");
             assertEquals(Optional.empty(), t.c().tryReceive(), "no stale value after reset");
-            clock.advance(SECOND);
+            Time.sleep(SECOND);
             assertTrue(t.c().tryReceive().isPresent());
         });
     }
@@ -159,9 +146,9 @@ class TimeTest {
     /** Timer channels report len 0 and cap 0, as Go 1.23's do. */
     @Test
     void timerChannelsReportZeroCapacity() {
-        withFakeClock(() -> {
+        SyncTest.run(() -> {
             Timer t = Time.newTimer(SECOND);
-            clock.advance(SECOND);
+            Time.sleep(SECOND);
             assertEquals(0, t.c().capacity());
             assertEquals(0, t.c().length());
             assertTrue(t.c().tryReceive().isPresent());
@@ -171,15 +158,15 @@ class TimeTest {
     /** afterFunc runs its function in a new goroutine when the time comes; stop before then cancels it. */
     @Test
     void afterFuncRunsInAGoroutine() {
-        withFakeClock(() -> {
+        SyncTest.run(() -> {
             Channel<String> ran = Channel.make(1);
             Timer t = Time.afterFunc(SECOND, () -> ran.send(Thread.currentThread().getName()));
             Timer cancelled = Time.afterFunc(SECOND, () -> ran.send("cancelled timer ran"));
             assertTrue(cancelled.stop());
             assertSame(Channel.nil(), t.c(), "an AfterFunc timer's channel is nil");
-            clock.advance(SECOND);
             String name = ran.receive();
             assertTrue(name.startsWith("goroutine-"), name);
+            assertEquals(Time.now(), Instant.parse("2000-01-01T00:00:01Z"));
             assertFalse(t.stop(), "already ran");
             assertEquals(Optional.empty(), ran.tryReceive());
         });
@@ -188,12 +175,11 @@ class TimeTest {
     /** A ticker delivers once per period, at the clock's times. */
     @Test
     void tickerTicksEachPeriod() {
-        withFakeClock(() -> {
+        SyncTest.run(() -> {
+            Instant start = Time.now();
             Ticker ticker = Time.newTicker(Duration.ofMillis(100));
-            Instant start = clock.now();
             List<Instant> ticks = new ArrayList<>();
-            for (int i = 1; i <= 5; i++) {
-                clock.advance(Duration.ofMillis(100));
+            for (int i = 0; i < 5; i++) {
                 ticks.add(ticker.c().receive());
             }
             for (int i = 0; i < 5; i++) {
@@ -206,13 +192,13 @@ class TimeTest {
     /** A slow receiver loses ticks: one waits in the channel, the rest are dropped. */
     @Test
     void slowReceiverLosesTicks() {
-        withFakeClock(() -> {
+        SyncTest.run(() -> {
+            Instant start = Time.now();
             Ticker ticker = Time.newTicker(Duration.ofMillis(100));
-            Instant start = clock.now();
-            clock.advance(Duration.ofMillis(1_050)); // ten periods pass unreceived
+            Time.sleep(Duration.ofMillis(1_050)); // ten periods pass unreceived
             assertEquals(Optional.of(Received.of(start.plusMillis(100))), ticker.c().tryReceive(), "the first tick waited");
             assertEquals(Optional.empty(), ticker.c().tryReceive(), "the other nine were dropped");
-            clock.advance(Duration.ofMillis(50));
+            Time.sleep(Duration.ofMillis(50));
             assertEquals(Optional.of(Received.of(start.plusMillis(1_100))), ticker.c().tryReceive(), "ticks stay on the period's grid");
             ticker.stop();
         });
@@ -221,29 +207,28 @@ class TimeTest {
     /** After ticker.stop no tick is received, not even one already delivered. */
     @Test
     void stoppedTickerDeliversNothing() {
-        withFakeClock(() -> {
+        SyncTest.run(() -> {
             Ticker ticker = Time.newTicker(SECOND);
-            clock.advance(SECOND);
+            Time.sleep(SECOND);
             ticker.stop();
-            clock.advance(Duration.ofSeconds(10));
+            Time.sleep(Duration.ofSeconds(10));
             assertEquals(Optional.empty(), ticker.c().tryReceive());
-            assertEquals(0, clock.pendingActions());
         });
     }
 
     /** ticker.reset changes the period and drops a pending tick. */
     @Test
     void tickerResetChangesPeriod() {
-        withFakeClock(() -> {
+        SyncTest.run(() -> {
             Ticker ticker = Time.newTicker(SECOND);
-            clock.advance(SECOND);
+            Time.sleep(SECOND);
             ticker.reset(Duration.ofSeconds(3));
             assertEquals(Optional.empty(), ticker.c().tryReceive(), "no stale tick after reset");
-            clock.advance(Duration.ofSeconds(2));
+            Time.sleep(Duration.ofSeconds(2));
             assertEquals(Optional.empty(), ticker.c().tryReceive());
-            clock.advance(SECOND);
+            Time.sleep(SECOND);
             assertTrue(ticker.c().tryReceive().isPresent());
-            clock.advance(Duration.ofSeconds(3));
+            Time.sleep(Duration.ofSeconds(3));
             assertTrue(ticker.c().tryReceive().isPresent());
             ticker.stop();
         });
@@ -264,43 +249,23 @@ class TimeTest {
     /** tick(d) ticks like a ticker. */
     @Test
     void tickTicks() {
-        withFakeClock(() -> {
+        SyncTest.run(() -> {
             ReceiveChannel<Instant> c = Time.tick(SECOND);
-            for (int i = 0; i < 3; i++) {
-                clock.advance(SECOND);
-                assertTrue(c.tryReceive().isPresent());
+            for (int i = 1; i <= 3; i++) {
+                assertEquals(Instant.parse("2000-01-01T00:00:00Z").plusSeconds(i), c.receive());
             }
         });
     }
 
-    /** A receiver blocked on a timer channel wakes when it fires. */
-    @Test
-    void blockedReceiverWakesOnFire() throws Exception {
-        withFakeClock(() -> {
-            Timer t = Time.newTimer(SECOND);
-            var got = new AtomicReference<Instant>();
-            Thread receiver = Thread.ofVirtual().start(() -> got.set(t.c().receive()));
-            Blocking.awaitBlockedIn(receiver, Waiter.Operation.RECEIVE);
-            clock.advance(SECOND);
-            receiver.join();
-            assertEquals(clock.now(), got.get());
-        });
-    }
-
-    /** A select's timeout case uses the clock too: it fires when the fake clock passes it. */
+    /** A select's timeout case uses the clock too: it fires exactly when the fake clock passes it. */
     @Test
     void selectTimeoutFollowsTheClock() {
-        withFakeClock(() -> {
+        SyncTest.run(() -> {
+            Instant start = Time.now();
             var fired = new AtomicInteger();
-            Thread selector = Thread.ofVirtual().start(() -> dev.channels.Select.select(
-                    dev.channels.Select.onReceive(Channel.make()),
-                    dev.channels.Select.onTimeout(Duration.ofHours(5), fired::incrementAndGet)));
-            Blocking.awaitBlockedIn(selector, Waiter.Operation.SELECT);
-            clock.advance(Duration.ofHours(4));
-            assertTrue(selector.isAlive());
-            clock.advance(Duration.ofHours(1));
-            selector.join();
+            select(onReceive(Channel.make()), onTimeout(Duration.ofHours(5), fired::incrementAndGet));
             assertEquals(1, fired.get());
+            assertEquals(start.plus(Duration.ofHours(5)), Time.now());
         });
     }
 }
