@@ -27,9 +27,9 @@ final class BlockedEvent extends Event {
     @Description("What the goroutine was blocked in, as Go names it: chan receive, chan send, select, sleep, ...")
     String operation;
 
-    @Label("Channel")
-    @Description("The channel, or a select's channels, with name, len and cap")
-    String channel;
+    @Label("Waiting On")
+    @Description("The channel (or a select's channels) with name, len and cap; a sleep's duration; a WaitGroup")
+    String waitingOn;
 
     @Label("Outcome")
     @Description("completed, interrupted or timed out")
@@ -59,7 +59,7 @@ final class BlockedEvent extends Event {
             return;
         }
         operation = waiter.operation().goName();
-        channel = Diagnostics.describeSubject(waiter.subject());
+        waitingOn = Diagnostics.describeSubject(waiter.subject());
         this.outcome = switch (outcome) {
             case Waiter.INTERRUPTED -> "interrupted";
             case Waiter.TIMED_OUT -> "timed out";

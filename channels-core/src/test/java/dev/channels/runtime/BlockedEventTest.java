@@ -45,7 +45,7 @@ class BlockedEventTest {
                 .toList();
         assertEquals(1, events.size(), events.toString());
         RecordedEvent event = events.get(0);
-        assertEquals("chan \"jobs\" (len 0, cap 0)", event.getString("channel"));
+        assertEquals("chan \"jobs\" (len 0, cap 0)", event.getString("waitingOn"));
         assertEquals("completed", event.getString("outcome"));
         assertEquals(-1, event.getInt("selectCase"));
         assertTrue(event.getDuration().toNanos() > 0);

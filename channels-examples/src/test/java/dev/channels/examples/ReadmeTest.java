@@ -26,6 +26,16 @@ class ReadmeTest {
         assertTrue(readme.contains("```java\n" + region + "```\n"), "README.md must contain Hello.java's readme region verbatim:\n" + region);
     }
 
+    /** The README's fake-clock test is the region "readme" of FakeClockExampleTest, to the character. */
+    @Test
+    void readmeFakeClockTestIsCompiled() throws IOException {
+        String source = Files.readString(ROOT.resolve("channels-examples/src/test/java/dev/channels/examples/FakeClockExampleTest.java"));
+        String region = source.substring(source.indexOf("    // region readme\n") + "    // region readme\n".length(), source.indexOf("    // endregion readme"));
+        String unindented = region.lines().map(l -> l.startsWith("    ") ? l.substring(4) : l).reduce("", (a, b) -> a + b + "\n");
+        String readme = Files.readString(ROOT.resolve("README.md"));
+        assertTrue(readme.contains("```java\n" + unindented + "```\n"), "README.md must contain FakeClockExampleTest's readme region:\n" + unindented);
+    }
+
     /** Hello prints one line per server, in any order. */
     @Test
     @Timeout(10)
