@@ -40,11 +40,13 @@ public final class Bubble implements Clock {
      * until running reaches 0, then checks that every goroutine is durably
      * blocked (its Waiter is open and counted), and then, in this order:
      *   1. releases the goroutines blocked in await() (synctest.Wait);
-     *   2. if the root goroutine has returned, fails naming the rest;
-     *   3. advances the clock to the earliest deadline, running timer
+     *   2. advances the clock to the earliest deadline, running timer
      *      actions and waking timed waiters (counting them running first);
-     *   4. with no deadline pending, fails: every goroutine is asleep.
-     * A cap on the clock's advance stops a runaway ticker. An interrupt of
+     *   3. with no deadline pending, fails: every goroutine is asleep (or,
+     *      once the root goroutine has returned, the rest are stuck).
+     * After the root returns, the bubble goes on, as Go's does, until the
+     * other goroutines end, but for at most MAX_ADVANCES_AFTER_BODY timer
+     * events. A cap on the clock's advance stops a runaway ticker. An interrupt of
      * the controller (a test timeout) tears the bubble down with a dump.
      *
      * Time starts at 2000-01-01T00:00:00Z, as in Go's synctest. Actions run
@@ -55,6 +57,8 @@ public final class Bubble implements Clock {
      */
 
     private static final Instant EPOCH = Instant.parse("2000-01-01T00:00:00Z");
+    /** Timer events the bubble still runs once its body has returned, waiting for goroutines to end. */
+    private static final int MAX_ADVANCES_AFTER_BODY = 10_000;
     private static final AtomicInteger ACTIVE = new AtomicInteger(); // bubbles alive, for a fast path
 
     /** A scheduled action or a timed waiter, in deadline order, then in order of arrival. */
@@ -79,6 +83,7 @@ public final class Bubble implements Clock {
     private Thread controller;
     private Thread root;
     private volatile boolean closing;
+    private int advancesAfterBody; // used by the controller only
 
     /**
      * A bubble whose selects draw from {@code seed} and whose clock may advance at most
@@ -308,9 +313,6 @@ public final class Bubble implements Clock {
             if (releaseQuiescenceWaiters()) {
                 continue;
             }
-            if (!root.isAlive()) {
-                fail("the bubble's body returned, but these goroutines are still blocked in it", null);
-            }
             Entry next;
             lock.lock();
             try {
@@ -318,8 +320,15 @@ public final class Bubble implements Clock {
             } finally {
                 lock.unlock();
             }
+            boolean bodyReturned = !root.isAlive();
             if (next == null) {
-                fail("all goroutines are asleep - deadlock!", null);
+                fail(bodyReturned
+                        ? "the bubble's body returned, but these goroutines are still blocked in it"
+                        : "all goroutines are asleep - deadlock!", null);
+            }
+            if (bodyReturned && ++advancesAfterBody > MAX_ADVANCES_AFTER_BODY) {
+                fail("the bubble's body returned, but these goroutines are still running after "
+                        + MAX_ADVANCES_AFTER_BODY + " more timer events (a ticker that is never stopped?)", null);
             }
             if (next.deadline() > capNanos) {
                 fail("the fake clock would pass its cap of " + Duration.ofNanos(capNanos)

@@ -37,8 +37,9 @@ import java.util.Objects;
  * <ul>
  * <li>{@code all goroutines are asleep - deadlock!} when every goroutine is blocked and no timer
  *     is pending;</li>
- * <li>when the body returns while goroutines of the bubble are still blocked (Go's synctest
- *     would wait for them; a test that leaves goroutines behind is a leak);</li>
+ * <li>when the body has returned and the goroutines it left are blocked for good, or still
+ *     running after 10,000 more timer events (a ticker never stopped): the bubble waits for
+ *     goroutines that end in fake time, as Go's does, but not for leaks;</li>
  * <li>when the clock would pass {@code maxAdvance} (default 30 days): a runaway ticker.</li>
  * </ul>
  * An exception that escapes any goroutine of the bubble is rethrown by {@code run}.

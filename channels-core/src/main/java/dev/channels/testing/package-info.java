@@ -11,8 +11,8 @@
  *
  * <h2>Differences from Go</h2>
  * <ul>
- * <li>When the body returns, goroutines still blocked in the bubble are an error naming them;
- *     Go waits for them, advancing time.</li>
+ * <li>When the body returns, the bubble waits for the other goroutines to end, as Go's does, but
+ *     for at most 10,000 more timer events; goroutines blocked for good are an error naming them.</li>
  * <li>The clock's advance is capped (30 days by default), to stop a runaway ticker.</li>
  * <li>Selects in a bubble draw from the bubble's seed.</li>
  * <li>Only goroutines started with the library's {@code go} join the bubble; a thread started

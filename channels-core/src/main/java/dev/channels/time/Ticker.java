@@ -13,7 +13,7 @@ import java.time.Instant;
  *
  * @go {@code *time.Ticker} (Go 1.23+)
  */
-public final class Ticker {
+public final class Ticker implements AutoCloseable {
     private final TimerCore core;
 
     Ticker(TimerCore core) {
@@ -51,4 +51,14 @@ public final class Ticker {
         core.reset(nanos, nanos);
     }
 
+    /**
+     * Stops the ticker, as {@link #stop()} does: {@code try (var t = ...)} is the Java spelling of
+     * {@code defer t.Stop()}.
+     *
+     * @go {@code defer t.Stop()}
+     */
+    @Override
+    public void close() {
+        stop();
+    }
 }

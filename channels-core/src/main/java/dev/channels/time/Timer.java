@@ -17,7 +17,7 @@ import java.util.Objects;
  *
  * @go {@code *time.Timer} (Go 1.23+)
  */
-public final class Timer {
+public final class Timer implements AutoCloseable {
     private final TimerCore core;
 
     Timer(TimerCore core) {
@@ -57,5 +57,16 @@ public final class Timer {
     public boolean reset(Duration d) {
         Objects.requireNonNull(d, "d");
         return core.reset(Durations.toNanosSaturated(d), 0);
+    }
+
+    /**
+     * Stops the timer, as {@link #stop()} does: {@code try (var t = ...)} is the Java spelling of
+     * {@code defer t.Stop()}.
+     *
+     * @go {@code defer t.Stop()}
+     */
+    @Override
+    public void close() {
+        stop();
     }
 }

@@ -141,7 +141,32 @@ class SyncTestTest {
         assertTrue(report.contains("on chan \"results\" (len 0, cap 0)"), report);
     }
 
-    /** Goroutines still blocked when the body returns are an error naming them. */
+    /** Goroutines the body leaves that end in fake time are waited for, as in Go. */
+    @Test
+    void goroutinesThatEndInFakeTimeAreWaitedFor() {
+        var finished = new java.util.concurrent.atomic.AtomicReference<Instant>();
+        SyncTest.run(() -> go(() -> {
+            Time.sleep(Duration.ofHours(2));
+            finished.set(Time.now());
+        }));
+        assertEquals(EPOCH.plus(Duration.ofHours(2)), finished.get());
+    }
+
+    /** A ticker left running after the body returns fails the run instead of ticking forever. */
+    @Test
+    void tickerLeftRunningAfterTheBodyFails() {
+        var e = assertThrows(AssertionError.class, () -> SyncTest.run(() -> {
+            Ticker ticker = Time.newTicker(Duration.ofMillis(200));
+            go(() -> {
+                for (Instant ignored : ticker.c()) {
+                    // a filler that never ends, as the lesson's token bucket
+                }
+            });
+        }));
+        assertTrue(e.getMessage().contains("still running after 10000 more timer events"), e.getMessage());
+    }
+
+    /** Goroutines the body leaves blocked for good are an error naming them. */
     @Test
     void leftoverGoroutinesAreAnError() {
         var e = assertThrows(AssertionError.class, () -> SyncTest.run(() -> {

@@ -1,0 +1,3 @@
+module dev.channels/lessons
+
+go 1.19

@@ -1,0 +1,57 @@
+package dev.channels.examples;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Runs the lessons: {@code list} prints their names, a name runs one, no argument runs them all in
+ * lesson order. From the repository root:
+ * {@code ./mvnj -q compile exec:java -Dexec.args=basic-select}.
+ */
+public final class Lessons {
+    /** The lessons, in the order of the Go lesson. */
+    static final Map<String, Consumer<String[]>> ALL = new LinkedHashMap<>();
+
+    static {
+        ALL.put("04-basic-select", L04BasicSelect::main);
+        ALL.put("05-timeout", L05Timeout::main);
+        ALL.put("06-non-blocking-send", L06NonBlockingSend::main);
+        ALL.put("07-non-blocking-receive", L07NonBlockingReceive::main);
+        ALL.put("08-select-loop", L08SelectLoop::main);
+        ALL.put("09-creating-contexts", L09CreatingContexts::main);
+        ALL.put("12-rate-limit-ticker", L12RateLimitTicker::main);
+        ALL.put("13-token-bucket", L13TokenBucket::main);
+    }
+
+    private Lessons() {}
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            ALL.forEach((name, lesson) -> {
+                System.out.println("== " + name);
+                lesson.accept(new String[0]);
+                System.out.println();
+            });
+            return;
+        }
+        if (args[0].equals("list")) {
+            ALL.keySet().forEach(System.out::println);
+            return;
+        }
+        String wanted = args[0];
+        for (var e : ALL.entrySet()) {
+            if (e.getKey().equals(wanted) || e.getKey().substring(3).equals(wanted)) {
+                e.getValue().accept(new String[0]);
+                return;
+            }
+        }
+        if (wanted.equals("tour")) {
+            Tour.main(new String[0]);
+            return;
+        }
+        System.err.println("no lesson named \"" + wanted + "\"; the lessons are:");
+        ALL.keySet().forEach(name -> System.err.println("  " + name.substring(3)));
+        System.exit(2);
+    }
+}
