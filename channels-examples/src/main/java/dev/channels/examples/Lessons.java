@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Runs the lessons: {@code list} prints their names, a name runs one, no argument runs them all in
- * lesson order. From the repository root:
+ * Runs the lessons, in real time: {@code list} prints their names, a name (with or without its
+ * number) runs one, {@code all} runs them in lesson order. From the repository root:
  * {@code ./mvnj -q compile exec:java -Dexec.args=basic-select}.
  */
 public final class Lessons {
@@ -14,6 +14,8 @@ public final class Lessons {
     static final Map<String, Consumer<String[]>> ALL = new LinkedHashMap<>();
 
     static {
+        ALL.put("01-fan-out", L01FanOut::main);
+        ALL.put("02-worker-pool", L02WorkerPool::main);
         ALL.put("04-basic-select", L04BasicSelect::main);
         ALL.put("05-timeout", L05Timeout::main);
         ALL.put("06-non-blocking-send", L06NonBlockingSend::main);
@@ -27,7 +29,7 @@ public final class Lessons {
     private Lessons() {}
 
     public static void main(String[] args) {
-        if (args.length == 0) {
+        if (args.length == 0 || args[0].equals("all")) {
             ALL.forEach((name, lesson) -> {
                 System.out.println("== " + name);
                 lesson.accept(new String[0]);

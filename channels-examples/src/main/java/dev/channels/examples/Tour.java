@@ -25,7 +25,8 @@ import java.util.List;
  * A tour of the core: each stop is a few lines of Go and their Java twin, run for real. The
  * lesson ports (issue 5) will replace it with the lesson, snippet by snippet.
  *
- * <p>Run it with {@code ./mvnj -q compile exec:java} from the repository root.
+ * <p>Run it with {@code ./mvnj -q compile exec:java} from the repository root; add
+ * {@code -Dexec.args=list} to list the ported lessons, or {@code -Dexec.args=fan-out} to run one.
  */
 public final class Tour {
     private final PrintStream out;
@@ -34,7 +35,14 @@ public final class Tour {
         this.out = out;
     }
 
+    /**
+     * Runs the tour; with arguments, hands them to {@link Lessons}: {@code list}, or a lesson's name.
+     */
     public static void main(String[] args) {
+        if (args.length > 0) {
+            Lessons.main(args);
+            return;
+        }
         new Tour(System.out).run();
     }
 
