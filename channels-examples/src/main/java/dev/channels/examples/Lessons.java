@@ -24,6 +24,7 @@ public final class Lessons {
         ALL.put("09-creating-contexts", L09CreatingContexts::main);
         ALL.put("12-rate-limit-ticker", L12RateLimitTicker::main);
         ALL.put("13-token-bucket", L13TokenBucket::main);
+        ALL.put("14-putting-it-together", L14PuttingItTogether::main);
     }
 
     private Lessons() {}

@@ -32,7 +32,8 @@ class LessonOutputTest {
 
     private static final Map<String, Relaxation> RELAXATIONS = Map.of(
             "01-fan-out", Relaxation.UNORDERED_LINES,     // workers race; Go's order varies too
-            "02-worker-pool", Relaxation.UNORDERED_LINES);
+            "02-worker-pool", Relaxation.UNORDERED_LINES,
+            "14-putting-it-together", Relaxation.UNORDERED_LINES); // two workers race for the ticks
 
     /**
      * Lessons whose Go original leaks a goroutine, kept faithful on purpose; the bubble reports the
@@ -70,6 +71,33 @@ class LessonOutputTest {
         assertTrue(e.getMessage().contains("on chan \"results\" (len 100, cap 100)"), e.getMessage());
         String fixed = runCapturingStdout(() -> SyncTest.run(() -> L02WorkerPool.usageFixed(300)));
         assertEquals(300, fixed.lines().count(), "the corrected usage processes every job");
+    }
+
+    /**
+     * processQueue's bug: after cancellation, a worker blocked sending a result nobody reads waits
+     * forever; the bubble names it. The corrected version lets it go.
+     */
+    @org.junit.jupiter.api.Test
+    void processQueueWorkersBlockForeverAfterCancellation() {
+        var e = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class, () -> SyncTest.run(() -> stopReadingAfterTwo(false)));
+        // The leaked workers also keep the limiter's ticker alive (its Stop waits for them), so the
+        // bubble ends on its limit of timer events after the body, naming the blocked senders.
+        assertTrue(e.getMessage().startsWith("the bubble's body returned"), e.getMessage());
+        assertTrue(e.getMessage().contains("[chan send]"), e.getMessage());
+        SyncTest.run(() -> stopReadingAfterTwo(true));
+    }
+
+    private static void stopReadingAfterTwo(boolean fixed) {
+        var ctx = dev.channels.context.Context.withCancel(dev.channels.context.Context.background());
+        dev.channels.Channel<L14PuttingItTogether.Job> jobs = dev.channels.Channel.make(10);
+        for (int id = 1; id <= 10; id++) {
+            jobs.send(new L14PuttingItTogether.Job(id));
+        }
+        jobs.close();
+        var results = fixed ? L14PuttingItTogether.processQueueFixed(ctx, jobs, 2, 5) : L14PuttingItTogether.processQueue(ctx, jobs, 2, 5);
+        results.receive();
+        results.receive();
+        ctx.cancel(); // and stop reading results
     }
 
     /** The corrected token bucket prints the same as the lesson's, and leaves no goroutine behind. */
