@@ -31,8 +31,11 @@ public final class Fmt {
         System.out.print(String.format(format.replace("%v", "%s"), formatted));
     }
 
-    /** One operand as Go prints it. */
+    /** One operand as Go prints it: a list as {@code [a b c]}, null as {@code <nil>}. */
     static String format(Object operand) {
+        if (operand instanceof java.util.List<?> list) {
+            return list.stream().map(Fmt::format).collect(Collectors.joining(" ", "[", "]"));
+        }
         return operand == null ? "<nil>" : operand.toString();
     }
 }

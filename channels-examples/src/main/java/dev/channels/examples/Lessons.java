@@ -22,6 +22,13 @@ public final class Lessons {
         ALL.put("07-non-blocking-receive", L07NonBlockingReceive::main);
         ALL.put("08-select-loop", L08SelectLoop::main);
         ALL.put("09-creating-contexts", L09CreatingContexts::main);
+        ALL.put("10-passing-context", args -> {
+            try {
+                L10PassingContext.main(args);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
         ALL.put("12-rate-limit-ticker", L12RateLimitTicker::main);
         ALL.put("13-token-bucket", L13TokenBucket::main);
         ALL.put("14-putting-it-together", L14PuttingItTogether::main);
