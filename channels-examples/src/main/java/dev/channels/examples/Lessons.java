@@ -29,6 +29,7 @@ public final class Lessons {
                 throw new java.io.UncheckedIOException(e);
             }
         });
+        ALL.put("11-graceful-shutdown", L11GracefulShutdown::main);
         ALL.put("12-rate-limit-ticker", L12RateLimitTicker::main);
         ALL.put("13-token-bucket", L13TokenBucket::main);
         ALL.put("14-putting-it-together", L14PuttingItTogether::main);

@@ -38,6 +38,9 @@ class LessonOutputTest {
     /** Lessons that do real I/O (an HTTP server on loopback) and so run on the real clock. */
     private static final java.util.Set<String> REAL_TIME = java.util.Set.of("10-passing-context");
 
+    /** Lessons that handle process signals, and so run in a child JVM of their own. */
+    private static final java.util.Set<String> CHILD_JVM = java.util.Set.of("11-graceful-shutdown");
+
     /**
      * Lessons whose Go original leaks a goroutine, kept faithful on purpose; the bubble reports the
      * leak after the lesson's output, and a corrected version stands beside each.
@@ -50,7 +53,7 @@ class LessonOutputTest {
         List<DynamicTest> tests = new ArrayList<>();
         Lessons.ALL.forEach((name, lesson) -> tests.add(DynamicTest.dynamicTest(name, () -> {
             String expected = Files.readString(EXPECTED.resolve(name + ".txt"));
-            String actual = runCapturingStdout(() -> {
+            String actual = CHILD_JVM.contains(name) ? ChildJvm.run(List.of("-Dlesson.port=0"), Lessons.class, name).stdout() : runCapturingStdout(() -> {
                 if (KNOWN_LEAKS.containsKey(name)) {
                     var leak = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
                             () -> SyncTest.run(() -> lesson.accept(new String[0])), KNOWN_LEAKS.get(name));
