@@ -5,20 +5,21 @@ import dev.channels.context.Context;
 import dev.channels.context.ContextError;
 import dev.channels.context.DeadlineExceeded;
 import dev.channels.context.StopFunc;
-import dev.channels.time.Time;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * Go's {@code http.NewRequestWithContext} for the JDK's {@link HttpClient}: the context's deadline
- * becomes the request's timeout, and cancelling the context aborts the request in flight.
+ * Go's {@code http.NewRequestWithContext} for the JDK's {@link HttpClient}: when the context ends,
+ * by cancellation or at its deadline, the request in flight is aborted and the context's error is
+ * thrown, as Go's {@code Do} returns it. The deadline is applied through the context (its timer
+ * cancels the exchange), not as a separate HTTP timeout, so the error is always the context's.
  *
  * @go {@code http.NewRequestWithContext(ctx, method, url, nil)}, {@code http.DefaultClient.Do(req)}
  */
@@ -28,17 +29,13 @@ final class ContextHttp {
     private ContextHttp() {}
 
     /**
-     * A request builder for {@code url} that carries {@code ctx}'s deadline as its timeout.
+     * A request builder for {@code url}; {@link #send} applies {@code ctx} to it.
      *
      * @go {@code http.NewRequestWithContext(ctx, method, url, nil)}
      */
     static HttpRequest.Builder newRequestWithContext(Context ctx, String method, String url) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).method(method, HttpRequest.BodyPublishers.noBody());
-        ctx.deadline().ifPresent(deadline -> {
-            Duration left = Duration.between(Time.now(), deadline);
-            builder.timeout(left.isNegative() || left.isZero() ? Duration.ofNanos(1) : left);
-        });
-        return builder;
+        Objects.requireNonNull(ctx, "nil Context");
+        return HttpRequest.newBuilder(URI.create(url)).method(method, HttpRequest.BodyPublishers.noBody());
     }
 
     /**
@@ -60,9 +57,6 @@ final class ContextHttp {
         } catch (CancellationException | CompletionException e) {
             if (ctx.err() != null) {
                 throw thrown(ctx.err());
-            }
-            if (ctx.deadline().isPresent() && !Time.now().isBefore(ctx.deadline().get())) {
-                throw new DeadlineExceeded(); // the request's timeout, which is the deadline, ended it
             }
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             throw cause instanceof IOException io ? io : new IOException(cause);
