@@ -81,7 +81,7 @@ public final class Bubble implements Clock {
     private final Random random;
     private final long capNanos;
     private Thread controller;
-    private Thread root;
+    private volatile boolean bodyReturned;
     private volatile boolean closing;
     private int advancesAfterBody; // used by the controller only
 
@@ -230,6 +230,16 @@ public final class Bubble implements Clock {
         }
     }
 
+    /** Timer and ticker actions scheduled on this bubble's clock and not yet run or cancelled. */
+    public int pendingTimers() {
+        lock.lock();
+        try {
+            return (int) entries.stream().filter(e -> e.action() != null).count();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** The goroutines of this bubble, alive now. */
     public Set<Thread> goroutines() {
         return Set.copyOf(goroutines);
@@ -253,11 +263,13 @@ public final class Bubble implements Clock {
             Error[] driveError = new Error[1];
             Thread driver = Thread.ofVirtual().name("synctest-controller").unstarted(() -> {
                 try {
-                    Clock.runWith(this, () -> root = Goroutines.start(() -> {
+                    Clock.runWith(this, () -> Goroutines.start(() -> {
                         try {
                             body.run();
                         } catch (Throwable t) {
                             recordFailure(t);
+                        } finally {
+                            bodyReturned = true; // before the root leaves the bubble (Goroutines.start's finally)
                         }
                     }));
                     drive();
@@ -320,7 +332,6 @@ public final class Bubble implements Clock {
             } finally {
                 lock.unlock();
             }
-            boolean bodyReturned = !root.isAlive();
             if (next == null) {
                 fail(bodyReturned
                         ? "the bubble's body returned, but these goroutines are still blocked in it"

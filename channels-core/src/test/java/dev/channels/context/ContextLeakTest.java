@@ -3,8 +3,9 @@ package dev.channels.context;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.channels.internal.Clock;
-import dev.channels.internal.FakeClock;
+import dev.channels.internal.Bubble;
+import dev.channels.internal.Goroutines;
+import dev.channels.testing.SyncTest;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -20,8 +21,8 @@ class ContextLeakTest {
     /** Creating and cancelling 1,000,000 children of one parent leaves its retained memory flat. */
     @Test
     void millionCancelledChildrenLeaveTheParentFlat() {
-        FakeClock clock = new FakeClock();
-        Clock.runWith(clock, () -> {
+        SyncTest.run(() -> {
+            Bubble bubble = Goroutines.currentBubble();
             CancelContext parent = Context.withCancel(Context.background());
             long baseline = 0;
             for (int i = 0; i < CHILDREN; i++) {
@@ -39,7 +40,7 @@ class ContextLeakTest {
             }
             long after = usedHeapAfterGc();
             assertEquals(0, ((CancelCtx) parent).childCount(), "every child detached");
-            assertEquals(0, clock.pendingActions(), "every child's timer stopped");
+            assertEquals(0, bubble.pendingTimers(), "every child's timer stopped");
             assertTrue(after - baseline < 16 << 20, "heap grew by " + (after - baseline) / 1024 + " KiB");
         });
     }

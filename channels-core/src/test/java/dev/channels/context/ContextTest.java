@@ -12,8 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.channels.Channel;
 import dev.channels.ReceiveChannel;
-import dev.channels.internal.Clock;
-import dev.channels.internal.FakeClock;
+import dev.channels.internal.Bubble;
+import dev.channels.internal.Goroutines;
 import dev.channels.testing.SyncTest;
 import dev.channels.time.Time;
 import java.time.Duration;
@@ -26,8 +26,6 @@ import org.junit.jupiter.api.Timeout;
 /** Go's context semantics, one behaviour per test; deadlines are tested in a fake-clock bubble. */
 @Timeout(20)
 class ContextTest {
-    private final FakeClock clock = new FakeClock();
-
     private static boolean isDone(Context ctx) {
         return ctx.done().tryReceive().isPresent();
     }
@@ -179,11 +177,12 @@ class ContextTest {
     /** Cancelling a deadline context stops its timer: nothing is left in the clock's queue. */
     @Test
     void cancelStopsTheTimer() {
-        Clock.runWith(clock, () -> {
+        SyncTest.run(() -> {
+            Bubble bubble = Goroutines.currentBubble();
             CancelContext ctx = Context.withTimeout(Context.background(), Duration.ofHours(1));
-            assertEquals(1, clock.pendingActions());
+            assertEquals(1, bubble.pendingTimers());
             ctx.cancel();
-            assertEquals(0, clock.pendingActions());
+            assertEquals(0, bubble.pendingTimers());
             assertSame(Context.CANCELED, ctx.err());
         });
     }

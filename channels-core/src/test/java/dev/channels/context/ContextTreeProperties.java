@@ -7,8 +7,8 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import dev.channels.internal.Clock;
-import dev.channels.internal.FakeClock;
+import dev.channels.testing.SyncTest;
+import dev.channels.time.Time;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -68,7 +68,7 @@ class ContextTreeProperties {
     void cancellingANodeCancelsExactlyItsSubtree() {
         qt().withExamples(200)
                 .forAll(lists().of(integers().between(0, 1_000_000)).ofSizeBetween(1, 40), integers().between(0, 1_000_000))
-                .checkAssert((encoded, pick) -> Clock.runWith(new FakeClock(), () -> {
+                .checkAssert((encoded, pick) -> SyncTest.run(() -> {
                     List<Shape> shapes = shapes(encoded);
                     List<Context> nodes = build(shapes);
                     int target = Math.floorMod(pick, nodes.size());
@@ -101,9 +101,8 @@ class ContextTreeProperties {
         qt().withExamples(200)
                 .forAll(lists().of(integers().between(0, 1_000_000)).ofSizeBetween(1, 40))
                 .checkAssert(encoded -> {
-                    FakeClock clock = new FakeClock();
-                    Clock.runWith(clock, () -> {
-                        Instant start = clock.now();
+                    SyncTest.run(() -> {
+                        Instant start = Time.now();
                         List<Shape> shapes = shapes(encoded);
                         List<Context> nodes = build(shapes);
                         for (int i = 0; i < nodes.size(); i++) {

@@ -22,14 +22,10 @@ import org.junit.jupiter.api.Timeout;
 /** The token bucket with x/time/rate's semantics, in a fake-clock bubble: sleeps take no real time. */
 @Timeout(20)
 class LimiterTest {
-    private static void onFakeClock(dev.channels.Goroutine body) {
-        SyncTest.run(body);
-    }
-
     /** The bucket starts full: burst events pass at once, then one per 1/limit. */
     @Test
     void allowTakesTheBurstThenTheRate() {
-        onFakeClock(() -> {
+        SyncTest.run(() -> {
             var lim = new Limiter(Limit.every(Duration.ofMillis(100)), 3);
             assertTrue(lim.allow());
             assertTrue(lim.allow());
@@ -56,7 +52,7 @@ class LimiterTest {
     /** INF allows every event, even with a burst of zero; waitN ignores the burst. */
     @Test
     void infAllowsEverything() {
-        onFakeClock(() -> {
+        SyncTest.run(() -> {
             var lim = new Limiter(Limit.INF, 0);
             for (int i = 0; i < 1000; i++) {
                 assertTrue(lim.allow());
@@ -68,7 +64,7 @@ class LimiterTest {
     /** A zero limit allows the burst once and never refills (golang/go#39984). */
     @Test
     void zeroLimitAllowsOnlyTheBurst() {
-        onFakeClock(() -> {
+        SyncTest.run(() -> {
             var lim = new Limiter(Limit.of(0), 2);
             assertTrue(lim.allow());
             assertTrue(lim.allow());
@@ -81,7 +77,7 @@ class LimiterTest {
     /** reserve says how long to wait; cancelling gives the token back to later reservations. */
     @Test
     void reserveAndCancel() {
-        onFakeClock(() -> {
+        SyncTest.run(() -> {
             var lim = new Limiter(Limit.of(1), 1);
             Reservation first = lim.reserve();
             assertTrue(first.ok());
@@ -98,7 +94,7 @@ class LimiterTest {
     /** reserveN beyond the burst is not ok: infinite delay, cancel does nothing. */
     @Test
     void reservationBeyondBurstIsNotOk() {
-        onFakeClock(() -> {
+        SyncTest.run(() -> {
             var lim = new Limiter(Limit.of(10), 2);
             Reservation r = lim.reserveN(Time.now(), 3);
             assertFalse(r.ok());
@@ -111,7 +107,7 @@ class LimiterTest {
     /** wait returns at once while tokens last, then blocks until the clock brings one. */
     @Test
     void waitBlocksUntilATokenArrives() {
-        onFakeClock(() -> {
+        SyncTest.run(() -> {
             Instant start = Time.now();
             var lim = new Limiter(Limit.of(2), 1);
             lim.wait(Context.background());
@@ -124,7 +120,7 @@ class LimiterTest {
     /** A wait that would pass the context's deadline fails at once, recognisably, and takes nothing. */
     @Test
     void waitPastDeadlineFailsAtOnce() {
-        onFakeClock(() -> {
+        SyncTest.run(() -> {
             var lim = new Limiter(Limit.of(1), 1);
             assertTrue(lim.allow());
             try (var ctx = Context.withTimeout(Context.background(), Duration.ofMillis(500))) {
@@ -140,7 +136,7 @@ class LimiterTest {
     /** A wait on a cancelled context fails at once with Canceled and takes nothing. */
     @Test
     void waitOnCancelledContextFails() {
-        onFakeClock(() -> {
+        SyncTest.run(() -> {
             var lim = new Limiter(Limit.of(1), 1);
             CancelContext ctx = Context.withCancel(Context.background());
             ctx.cancel();
@@ -153,7 +149,7 @@ class LimiterTest {
     /** Cancelling the context during a wait fails it and gives the reserved token back. */
     @Test
     void cancelDuringWaitGivesTheTokenBack() {
-        onFakeClock(() -> {
+        SyncTest.run(() -> {
             var lim = new Limiter(Limit.of(1), 1);
             assertTrue(lim.allow());
             CancelContext ctx = Context.withCancel(Context.background());
@@ -184,7 +180,7 @@ class LimiterTest {
     /** setLimit and setBurst take effect from now on. */
     @Test
     void setLimitAndBurst() {
-        onFakeClock(() -> {
+        SyncTest.run(() -> {
             var lim = new Limiter(Limit.of(1), 1);
             assertTrue(lim.allow());
             lim.setLimit(Limit.of(10));
