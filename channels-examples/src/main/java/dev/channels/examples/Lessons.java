@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Runs the lessons, in real time: {@code list} prints their names, a name (with or without its
- * number) runs one, {@code all} runs them in lesson order. From the repository root:
- * {@code ./mvnj -q compile exec:java -Dexec.args=basic-select}.
+ * Runs the lessons, in real time: no argument (or {@code all}) runs them in lesson order,
+ * {@code list} prints their names one a line, a name (with or without its number) runs one. From
+ * the repository root: {@code ./mvnj -q compile exec:java -Dexec.args=basic-select}.
  */
 public final class Lessons {
     /** The lessons, in the order of the Go lesson. */
@@ -16,6 +16,13 @@ public final class Lessons {
     static {
         ALL.put("01-fan-out", L01FanOut::main);
         ALL.put("02-worker-pool", L02WorkerPool::main);
+        ALL.put("03-why-not-one-goroutine-per-job", args -> {
+            try {
+                L03WhyNotOneGoroutinePerJob.main(args);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
         ALL.put("04-basic-select", L04BasicSelect::main);
         ALL.put("05-timeout", L05Timeout::main);
         ALL.put("06-non-blocking-send", L06NonBlockingSend::main);
@@ -39,6 +46,9 @@ public final class Lessons {
 
     public static void main(String[] args) {
         if (args.length == 0 || args[0].equals("all")) {
+            if (System.getProperty("lesson.port") == null) {
+                System.setProperty("lesson.port", "0"); // the graceful-shutdown lesson takes any free port
+            }
             ALL.forEach((name, lesson) -> {
                 System.out.println("== " + name);
                 lesson.accept(new String[0]);

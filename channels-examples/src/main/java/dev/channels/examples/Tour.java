@@ -22,11 +22,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A tour of the core: each stop is a few lines of Go and their Java twin, run for real. The
- * lesson ports (issue 5) will replace it with the lesson, snippet by snippet.
+ * A tour of the core: each stop is a few lines of Go and their Java twin, run for real.
  *
- * <p>Run it with {@code ./mvnj -q compile exec:java} from the repository root; add
- * {@code -Dexec.args=list} to list the ported lessons, or {@code -Dexec.args=fan-out} to run one.
+ * <p>Run it with {@code ./mvnj -q compile exec:java -Dexec.args=tour} from the repository root.
  */
 public final class Tour {
     private final PrintStream out;
@@ -36,14 +34,15 @@ public final class Tour {
     }
 
     /**
-     * Runs the tour; with arguments, hands them to {@link Lessons}: {@code list}, or a lesson's name.
+     * The examples' entry point: with no argument, every lesson in order; {@code list}; a lesson's
+     * name; or {@code tour} for this tour of the core.
      */
     public static void main(String[] args) {
-        if (args.length > 0) {
-            Lessons.main(args);
+        if (args.length == 1 && args[0].equals("tour")) {
+            new Tour(System.out).run();
             return;
         }
-        new Tour(System.out).run();
+        Lessons.main(args);
     }
 
     void run() {
