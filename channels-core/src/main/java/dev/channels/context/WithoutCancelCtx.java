@@ -1,32 +1,13 @@
 package dev.channels.context;
 
-import dev.channels.Channel;
-import dev.channels.ReceiveChannel;
-import java.time.Instant;
 import java.util.Objects;
-import java.util.Optional;
 
 /** A context with its parent's values and none of its cancellation or deadline. */
-final class WithoutCancelCtx implements Context {
+final class WithoutCancelCtx extends UncancellableContext {
     final Context parent;
 
     WithoutCancelCtx(Context parent) {
         this.parent = Objects.requireNonNull(parent, "cannot create context from nil parent");
-    }
-
-    @Override
-    public Optional<Instant> deadline() {
-        return Optional.empty();
-    }
-
-    @Override
-    public ReceiveChannel<Void> done() {
-        return Channel.nil();
-    }
-
-    @Override
-    public ContextError err() {
-        return null;
     }
 
     @Override

@@ -240,11 +240,6 @@ public final class Bubble implements Clock {
         }
     }
 
-    /** The goroutines of this bubble, alive now. */
-    public Set<Thread> goroutines() {
-        return Set.copyOf(goroutines);
-    }
-
     // ---- the controller -------------------------------------------------------------------
 
     /**

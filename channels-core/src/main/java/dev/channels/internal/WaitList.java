@@ -36,9 +36,4 @@ public final class WaitList {
         }
         waiters = new ArrayList<>();
     }
-
-    /** Waiters parked now; for tests and diagnostics. The caller holds the owner's lock. */
-    public int sizeLocked() {
-        return waiters.size();
-    }
 }

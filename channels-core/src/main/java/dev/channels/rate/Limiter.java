@@ -286,9 +286,7 @@ public final class Limiter {
         long tNanos = nanosOf(t);
         lock.lock();
         try {
-            double advanced = advancedTokens(tNanos);
-            lastNanos = tNanos;
-            tokens = advanced;
+            advanceLocked(tNanos);
             limit = newLimit;
         } finally {
             lock.unlock();
@@ -316,9 +314,7 @@ public final class Limiter {
         long tNanos = nanosOf(t);
         lock.lock();
         try {
-            double advanced = advancedTokens(tNanos);
-            lastNanos = tNanos;
-            tokens = advanced;
+            advanceLocked(tNanos);
             burst = newBurst;
         } finally {
             lock.unlock();
@@ -383,6 +379,12 @@ public final class Limiter {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Brings the bucket up to {@code t}, before a change of limit or burst. Caller holds the lock. */
+    private void advanceLocked(long t) {
+        tokens = advancedTokens(t);
+        lastNanos = t;
     }
 
     /** Go's advance: the tokens at {@code t}, without changing state. Caller holds the lock. */

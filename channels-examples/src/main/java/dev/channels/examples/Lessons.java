@@ -2,7 +2,6 @@ package dev.channels.examples;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * Runs the lessons, in real time: no argument (or {@code all}) runs them in lesson order,
@@ -10,32 +9,37 @@ import java.util.function.Consumer;
  * the repository root: {@code ./mvnj -q compile exec:java -Dexec.args=basic-select}.
  */
 public final class Lessons {
+    /** A lesson's main, which may throw as Java mains do. */
+    @FunctionalInterface
+    interface LessonMain {
+        void main(String[] args) throws Exception;
+
+        /** Runs the lesson; a checked exception fails it as an unchecked one. */
+        default void accept(String[] args) {
+            try {
+                main(args);
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     /** The lessons, in the order of the Go lesson. */
-    static final Map<String, Consumer<String[]>> ALL = new LinkedHashMap<>();
+    static final Map<String, LessonMain> ALL = new LinkedHashMap<>();
 
     static {
         ALL.put("01-fan-out", L01FanOut::main);
         ALL.put("02-worker-pool", L02WorkerPool::main);
-        ALL.put("03-why-not-one-goroutine-per-job", args -> {
-            try {
-                L03WhyNotOneGoroutinePerJob.main(args);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        ALL.put("03-why-not-one-goroutine-per-job", L03WhyNotOneGoroutinePerJob::main);
         ALL.put("04-basic-select", L04BasicSelect::main);
         ALL.put("05-timeout", L05Timeout::main);
         ALL.put("06-non-blocking-send", L06NonBlockingSend::main);
         ALL.put("07-non-blocking-receive", L07NonBlockingReceive::main);
         ALL.put("08-select-loop", L08SelectLoop::main);
         ALL.put("09-creating-contexts", L09CreatingContexts::main);
-        ALL.put("10-passing-context", args -> {
-            try {
-                L10PassingContext.main(args);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        ALL.put("10-passing-context", L10PassingContext::main);
         ALL.put("11-graceful-shutdown", L11GracefulShutdown::main);
         ALL.put("12-rate-limit-ticker", L12RateLimitTicker::main);
         ALL.put("13-token-bucket", L13TokenBucket::main);
