@@ -407,9 +407,78 @@ class GoChannelConformanceTest {
         }
     }
 
+    /**
+     * test/chan/select6.go (Go issue 2075): a select's failed case must not corrupt the channel's
+     * queue when other waiters sit on it; later waiters on that channel must still wake.
+     */
     @Nested
-    @Disabled("not yet ported: test/chan/select.go, select2.go (memory), select4.go, select5.go (generated), select6.go, select8.go, "
-            + "goroutines.go, perm.go (compile errors: see DirectionalViewsTest), powser1.go, powser2.go, sendstmt.go, sieve.go, sieve2.go, zerosize.go")
+    class Select6 {
+        @Test
+        void failedCasesLeaveTheQueueIntact() {
+            for (int round = 0; round < 200; round++) {
+                Channel<Boolean> c1 = Channel.make();
+                Channel<Boolean> c2 = Channel.make();
+                Channel<Boolean> c3 = Channel.make();
+                go(c1::receive);
+                go(() -> {
+                    select(
+                            onReceive(c1, v -> fail("dummy")),
+                            onReceive(c2, v -> c3.send(true)));
+                    c1.receive();
+                });
+                go(() -> c2.send(true));
+                c3.receive();
+                c1.send(true);
+                c1.send(true);
+            }
+        }
+    }
+
+    /** test/chan/goroutines.go: a chain of 10,000 goroutines, each passing one value left, torn down cleanly. */
+    @Nested
+    class Goroutines {
+        static void f(SendChannel<Integer> left, ReceiveChannel<Integer> right) {
+            left.send(right.receive());
+        }
+
+        @Test
+        void tenThousandGoroutinesThreadedTogether() {
+            int n = 10_000;
+            Channel<Integer> leftmost = Channel.make();
+            Channel<Integer> right = leftmost;
+            Channel<Integer> left = leftmost;
+            for (int i = 0; i < n; i++) {
+                right = Channel.make();
+                Channel<Integer> l = left;
+                Channel<Integer> r = right;
+                go(() -> f(l, r));
+                left = right;
+            }
+            Channel<Integer> last = right;
+            go(() -> last.send(1));
+            assertEquals(1, leftmost.receive());
+        }
+    }
+
+    /** test/chan/select4.go: only the chosen case's assignment runs; the other case's is never evaluated. */
+    @Nested
+    class Select4 {
+        @Test
+        void onlyTheChosenCaseRuns() {
+            int[] x = new int[1];
+            Channel<Integer> c = Channel.make(1);
+            Channel<Integer> c1 = Channel.make();
+            c.send(42);
+            select(
+                    onReceive(c1, v -> fail("BUG: called f")),
+                    onReceive(c, v -> x[0] = v));
+            assertEquals(42, x[0]);
+        }
+    }
+
+    @Nested
+    @Disabled("not yet ported: test/chan/select.go, select2.go (memory), select5.go (generated), select8.go, "
+            + "perm.go (compile errors: see DirectionalViewsTest), powser1.go, powser2.go, sendstmt.go, sieve.go, sieve2.go, zerosize.go")
     class NotYetPorted {
         @Test
         void placeholder() {
