@@ -1,0 +1,148 @@
+package dev.channels.bench;
+
+import static dev.channels.Go.go;
+import static dev.channels.Select.onReceive;
+import static dev.channels.Select.onTimeout;
+import static dev.channels.Select.select;
+
+import dev.channels.Channel;
+import dev.channels.Empty;
+import dev.channels.SendOnClosedChannelException;
+import dev.channels.context.CancelContext;
+import dev.channels.context.Context;
+import dev.channels.sync.WaitGroup;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Scale figures, measured by running it, not asserted: 1,000,000 parked goroutines, a 100,000-node
+ * context tree cancelled from its root, 10,000,000 selects with a timeout, 100,000 senders failed
+ * by one close. Prints one line per scenario with its time and heap.
+ *
+ * <pre>
+ * ./mvnj -q -DskipTests -pl channels-bench -am package
+ * java -Xmx4g -cp channels-bench/target/classes:$(cat channels-bench/target/classpath.txt) dev.channels.bench.ScaleRun
+ * </pre>
+ */
+public final class ScaleRun {
+    private ScaleRun() {}
+
+    public static void main(String[] args) throws InterruptedException {
+        int scale = args.length > 0 ? Integer.parseInt(args[0]) : 1;
+        parkedGoroutines(1_000_000 / scale);
+        contextTree(100_000 / scale);
+        selectsWithTimeout(10_000_000 / scale);
+        sendersFailedByClose(100_000 / scale);
+    }
+
+    private static long usedHeapAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    private static String mib(long bytes) {
+        return String.format("%.1f MiB", bytes / (1024.0 * 1024.0));
+    }
+
+    private static void parkedGoroutines(int n) {
+        long heapBefore = usedHeapAfterGc();
+        long start = System.nanoTime();
+        List<Channel<Empty>> channels = new ArrayList<>(n);
+        var wg = new WaitGroup();
+        var parked = new AtomicInteger();
+        for (int i = 0; i < n; i++) {
+            Channel<Empty> ch = Channel.make();
+            channels.add(ch);
+            wg.go(() -> {
+                parked.incrementAndGet();
+                ch.receive();
+            });
+        }
+        while (parked.get() < n) {
+            Thread.onSpinWait(); // the scale run's own wait for its goroutines to start
+        }
+        long started = System.nanoTime();
+        long heapParked = usedHeapAfterGc();
+        long released;
+        for (Channel<Empty> ch : channels) {
+            ch.send(Empty.VALUE); // each send waits for its goroutine to be parked, then releases it
+        }
+        released = System.nanoTime();
+        wg.await();
+        long joined = System.nanoTime();
+        System.out.printf("%,d goroutines parked on their own channels: start+park %d ms, release %d ms, join %d ms, heap while parked %s (%d bytes per goroutine)%n",
+                n, (started - start) / 1_000_000, (released - started) / 1_000_000, (joined - released) / 1_000_000,
+                mib(heapParked - heapBefore), (heapParked - heapBefore) / n);
+    }
+
+    private static void contextTree(int n) {
+        long start = System.nanoTime();
+        CancelContext root = Context.withCancel(Context.background());
+        List<Context> nodes = new ArrayList<>(n);
+        nodes.add(root);
+        for (int i = 1; i < n; i++) {
+            Context parent = nodes.get((i - 1) / 10); // ten children a node
+            nodes.add(Context.withCancel(parent));
+        }
+        long built = System.nanoTime();
+        long heap = usedHeapAfterGc();
+        root.cancel();
+        long cancelled = System.nanoTime();
+        long done = nodes.stream().filter(c -> c.err() != null).count();
+        System.out.printf("context tree of %,d nodes: build %d ms, cancel from the root %d ms, %,d done, heap %s%n",
+                n, (built - start) / 1_000_000, (cancelled - built) / 1_000_000, done, mib(heap));
+    }
+
+    private static void selectsWithTimeout(int n) {
+        Channel<Integer> never = Channel.make();
+        var timeout = onTimeout(Duration.ofNanos(1), () -> { });
+        var receive = onReceive(never);
+        long heapBefore = 0;
+        long start = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            select(receive, timeout);
+            if (i == n / 10) {
+                heapBefore = usedHeapAfterGc();
+            }
+        }
+        long end = System.nanoTime();
+        long heapAfter = usedHeapAfterGc();
+        System.out.printf("%,d selects with a timeout on a never-ready channel: %d ms (%d ns each), heap %s after 10%% and %s at the end%n",
+                n, (end - start) / 1_000_000, (end - start) / n, mib(heapBefore), mib(heapAfter));
+    }
+
+    private static void sendersFailedByClose(int n) throws InterruptedException {
+        Channel<Integer> ch = Channel.make();
+        var failed = new AtomicInteger();
+        var started = new AtomicInteger();
+        List<Thread> senders = new ArrayList<>(n);
+        long start = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            int v = i;
+            senders.add(go(() -> {
+                started.incrementAndGet();
+                try {
+                    ch.send(v);
+                } catch (SendOnClosedChannelException expected) {
+                    failed.incrementAndGet();
+                }
+            }));
+        }
+        while (started.get() < n || ((dev.channels.internal.ChannelCore<?>) ch).queuedSenders() < n) {
+            Thread.onSpinWait();
+        }
+        long parked = System.nanoTime();
+        ch.close();
+        for (Thread t : senders) {
+            t.join();
+        }
+        long end = System.nanoTime();
+        System.out.printf("%,d senders parked on one channel, then closed: park %d ms, close+join %d ms, %,d got \"send on closed channel\"%n",
+                n, (parked - start) / 1_000_000, (end - parked) / 1_000_000, failed.get());
+    }
+}
