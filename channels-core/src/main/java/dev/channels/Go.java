@@ -60,7 +60,7 @@ public final class Go {
     }
 
     private static void panicked(Throwable t) {
-        Bubble bubble = Goroutines.currentBubble();
+        Bubble bubble = Bubble.current();
         if (bubble != null && bubble.recordFailure(t)) {
             return; // SyncTest.run rethrows it to the test
         }

@@ -2,8 +2,6 @@ package dev.channels.internal;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Random;
 import java.util.Set;
@@ -73,7 +71,7 @@ public final class Bubble implements Clock {
     private final ReentrantLock lock = new ReentrantLock();
     private final PriorityQueue<Entry> entries = new PriorityQueue<>();   // guarded by lock
     private long order;                                                    // guarded by lock
-    private final List<Waiter> quiescenceWaiters = new ArrayList<>();     // guarded by lock
+    private final WaitList quiescenceWaiters = new WaitList();           // guarded by lock
     private volatile long nowNanos;                                        // written by the controller only
     private final Set<Thread> goroutines = ConcurrentHashMap.newKeySet();
     private final AtomicInteger running = new AtomicInteger();
@@ -95,7 +93,7 @@ public final class Bubble implements Clock {
     }
 
     /** The bubble of the current thread, or null. Cheap when no bubble exists. */
-    static Bubble current() {
+    public static Bubble current() {
         if (ACTIVE.get() == 0) {
             return null;
         }
@@ -214,20 +212,11 @@ public final class Bubble implements Clock {
         Waiter waiter;
         lock.lock();
         try {
-            waiter = new Waiter(Waiter.Operation.SYNCTEST_WAIT, this);
-            quiescenceWaiters.add(waiter);
+            waiter = quiescenceWaiters.enqueueLocked(Waiter.Operation.SYNCTEST_WAIT, this);
         } finally {
             lock.unlock();
         }
-        if (waiter.await() == Waiter.INTERRUPTED) {
-            lock.lock();
-            try {
-                quiescenceWaiters.remove(waiter);
-            } finally {
-                lock.unlock();
-            }
-            throw new dev.channels.OperationInterruptedException(Waiter.Operation.SYNCTEST_WAIT.goName());
-        }
+        quiescenceWaiters.await(lock, waiter);
     }
 
     /** Timer and ticker actions scheduled on this bubble's clock and not yet run or cancelled. */
@@ -375,16 +364,7 @@ public final class Bubble implements Clock {
     private boolean releaseQuiescenceWaiters() {
         lock.lock();
         try {
-            if (quiescenceWaiters.isEmpty()) {
-                return false;
-            }
-            for (Waiter w : quiescenceWaiters) {
-                if (w.tryComplete(0)) {
-                    w.wake();
-                }
-            }
-            quiescenceWaiters.clear();
-            return true;
+            return quiescenceWaiters.releaseAllLocked();
         } finally {
             lock.unlock();
         }

@@ -81,9 +81,4 @@ public final class Goroutines {
             GROUP.set(previous);
         }
     }
-
-    /** The bubble of the current thread, if it records goroutine failures; else null. */
-    public static Bubble currentBubble() {
-        return Bubble.current();
-    }
 }

@@ -1,7 +1,9 @@
 package dev.channels.internal;
 
+import dev.channels.OperationInterruptedException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Threads parked until one event releases them all, for primitives such as WaitGroup that are
@@ -19,15 +21,33 @@ public final class WaitList {
         return waiter;
     }
 
-    /** Removes a waiter that gave up. The caller holds the owner's lock. */
-    public void removeLocked(Waiter waiter) {
-        waiters.remove(waiter);
+    /**
+     * Parks until {@code waiter}, enqueued by {@link #enqueueLocked}, is released. The caller has
+     * released {@code lock}, the owner's lock.
+     *
+     * @throws OperationInterruptedException if the thread is interrupted first; the waiter is
+     *         removed, and the interrupt status stays set
+     */
+    public void await(ReentrantLock lock, Waiter waiter) {
+        if (waiter.await() == Waiter.INTERRUPTED) {
+            lock.lock();
+            try {
+                waiters.remove(waiter);
+            } finally {
+                lock.unlock();
+            }
+            throw new OperationInterruptedException(waiter.operation().goName());
+        }
     }
 
-    /** Completes and wakes every waiter. The caller holds the owner's lock. */
-    public void releaseAllLocked() {
+    /**
+     * Completes and wakes every waiter. The caller holds the owner's lock.
+     *
+     * @return whether there was any waiter to release
+     */
+    public boolean releaseAllLocked() {
         if (waiters.isEmpty()) {
-            return;
+            return false;
         }
         for (Waiter waiter : waiters) {
             if (waiter.tryComplete(0)) {
@@ -35,5 +55,6 @@ public final class WaitList {
             }
         }
         waiters = new ArrayList<>();
+        return true;
     }
 }

@@ -2,7 +2,6 @@ package dev.channels.sync;
 
 import dev.channels.Go;
 import dev.channels.Goroutine;
-import dev.channels.OperationInterruptedException;
 import dev.channels.internal.WaitList;
 import dev.channels.internal.Waiter;
 import java.util.Objects;
@@ -94,15 +93,7 @@ public final class WaitGroup {
         } finally {
             lock.unlock();
         }
-        if (waiter.await() == Waiter.INTERRUPTED) {
-            lock.lock();
-            try {
-                waiters.removeLocked(waiter);
-            } finally {
-                lock.unlock();
-            }
-            throw new OperationInterruptedException(Waiter.Operation.WAITGROUP_WAIT.goName());
-        }
+        waiters.await(lock, waiter);
     }
 
     /**

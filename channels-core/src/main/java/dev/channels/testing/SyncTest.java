@@ -95,7 +95,7 @@ public final class SyncTest {
      * @go {@code synctest.Wait()}
      */
     public static void await() {
-        Bubble bubble = dev.channels.internal.Goroutines.currentBubble();
+        Bubble bubble = Bubble.current();
         if (bubble == null) {
             throw new IllegalStateException("synctest: Wait called from outside a bubble");
         }

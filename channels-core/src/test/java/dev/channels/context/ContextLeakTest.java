@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.channels.internal.Bubble;
-import dev.channels.internal.Goroutines;
 import dev.channels.testing.SyncTest;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,7 @@ class ContextLeakTest {
     @Test
     void millionCancelledChildrenLeaveTheParentFlat() {
         SyncTest.run(() -> {
-            Bubble bubble = Goroutines.currentBubble();
+            Bubble bubble = Bubble.current();
             CancelContext parent = Context.withCancel(Context.background());
             long baseline = 0;
             for (int i = 0; i < CHILDREN; i++) {

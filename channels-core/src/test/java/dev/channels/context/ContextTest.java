@@ -13,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.channels.Channel;
 import dev.channels.ReceiveChannel;
 import dev.channels.internal.Bubble;
-import dev.channels.internal.Goroutines;
 import dev.channels.testing.SyncTest;
 import dev.channels.time.Time;
 import java.time.Duration;
@@ -178,7 +177,7 @@ class ContextTest {
     @Test
     void cancelStopsTheTimer() {
         SyncTest.run(() -> {
-            Bubble bubble = Goroutines.currentBubble();
+            Bubble bubble = Bubble.current();
             CancelContext ctx = Context.withTimeout(Context.background(), Duration.ofHours(1));
             assertEquals(1, bubble.pendingTimers());
             ctx.cancel();

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.channels.ReceiveChannel;
 import dev.channels.internal.Bubble;
-import dev.channels.internal.Goroutines;
 import dev.channels.testing.SyncTest;
 import java.lang.ref.WeakReference;
 import java.time.Duration;
@@ -22,7 +21,7 @@ class TimerGarbageTest {
     @Test
     void unreferencedTimerIsCollected() {
         SyncTest.run(() -> {
-            Bubble bubble = Goroutines.currentBubble();
+            Bubble bubble = Bubble.current();
             WeakReference<ReceiveChannel<Instant>> channel = new WeakReference<>(Time.after(Duration.ofHours(1)));
             WeakReference<Ticker> ticker = new WeakReference<>(Time.newTicker(Duration.ofHours(1)));
             assertTrue(bubble.pendingTimers() == 2);
