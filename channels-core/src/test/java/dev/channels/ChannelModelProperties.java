@@ -7,105 +7,38 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.ArrayDeque;
-import java.util.Iterator;
 import java.util.function.IntFunction;
-import java.util.stream.Stream;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Single-thread sequences of operations on a channel behave exactly like a sequential model of
- * Go's channel: a bounded FIFO queue with a closed flag, exceptions included.
+ * Single-thread sequences of operations on a channel behave exactly like {@link ChannelModel}, the
+ * sequential model of Go's channel that the Lincheck tests share: a bounded FIFO queue with a
+ * closed flag, exceptions included.
  */
 @Timeout(120)
 class ChannelModelProperties {
 
-    /** Go's channel, sequentially: what one goroutine alone can observe. */
-    static final class SequentialChannelModel {
-        private final int capacity;
-        private final ArrayDeque<Integer> buffer = new ArrayDeque<>();
-        private boolean closed;
-
-        SequentialChannelModel(int capacity) {
-            this.capacity = capacity;
-        }
-
-        String trySend(int value) {
-            if (closed) {
-                return "panic: send on closed channel";
-            }
-            if (buffer.size() == capacity) {
-                return "false";
-            }
-            buffer.add(value);
-            return "true";
-        }
-
-        boolean sendWouldBlock() {
-            return !closed && buffer.size() == capacity;
-        }
-
-        boolean receiveWouldBlock() {
-            return !closed && buffer.isEmpty();
-        }
-
-        String tryReceive() {
-            if (!buffer.isEmpty()) {
-                return "(" + buffer.poll() + ", true)";
-            }
-            return closed ? "(null, false)" : "not ready";
-        }
-
-        String close() {
-            if (closed) {
-                return "panic: close of closed channel";
-            }
-            closed = true;
-            return "closed";
-        }
-
-        String length() {
-            return "len " + buffer.size() + " cap " + capacity;
-        }
-    }
-
-    /** Applies one operation to the real channel and describes the result as the model does. */
-    private static String apply(Channel<Integer> ch, SequentialChannelModel model, int op, int value) {
-        try {
-            return switch (op) {
-                case 0 -> String.valueOf(ch.trySend(value));
-                case 1 -> ch.tryReceive().map(r -> "(" + r.value() + ", " + r.ok() + ")").orElse("not ready");
-                case 2 -> {
-                    ch.close();
-                    yield "closed";
-                }
-                case 3 -> "len " + ch.length() + " cap " + ch.capacity();
-                case 4 -> {
-                    if (model.sendWouldBlock()) {
-                        yield String.valueOf(ch.trySend(value));
-                    }
+    /**
+     * Applies one operation to the real channel and to the model; returns {actual, expected}.
+     * Blocking operations run only where the model says a lone goroutine would not block; where it
+     * would, the non-blocking form is checked instead.
+     */
+    private static String[] apply(Channel<Integer> ch, ChannelModel model, int op, int value) {
+        return switch (op) {
+            case 0 -> new String[] {ChannelOps.trySend(ch, value), model.trySend(value)};
+            case 1 -> new String[] {ChannelOps.tryReceive(ch), model.tryReceive()};
+            case 2 -> new String[] {ChannelOps.close(ch), model.close()};
+            case 3 -> new String[] {ChannelOps.length(ch), model.length()};
+            case 4 -> model.sendWouldBlock()
+                    ? new String[] {ChannelOps.trySend(ch, value), model.trySend(value)}
                     // The model says this cannot block; a watchdog turns a wrong block into a result.
-                    yield watchdog(() -> {
-                        ch.send(value);
-                        return "true";
-                    });
-                }
-                default -> {
-                    if (model.receiveWouldBlock()) {
-                        yield ch.tryReceive().map(r -> "(" + r.value() + ", " + r.ok() + ")").orElse("not ready");
-                    }
-                    yield watchdog(() -> {
-                        Received<Integer> r = ch.receiveOk();
-                        return "(" + r.value() + ", " + r.ok() + ")";
-                    });
-                }
-            };
-        } catch (IllegalStateException goPanic) {
-            return "panic: " + goPanic.getMessage();
-        }
+                    : new String[] {watchdog(() -> ChannelOps.send(ch, value)), model.send(value)};
+            default -> model.receiveWouldBlock()
+                    ? new String[] {ChannelOps.tryReceive(ch), model.tryReceive()}
+                    : new String[] {watchdog(() -> ChannelOps.receiveOk(ch)), model.receiveOk()};
+        };
     }
 
     /**
@@ -129,15 +62,6 @@ class ChannelModelProperties {
         }
     }
 
-    private static String model(SequentialChannelModel model, int op, int value) {
-        return switch (op) {
-            case 0, 4 -> model.trySend(value);
-            case 1, 5 -> model.tryReceive();
-            case 2 -> model.close();
-            default -> model.length();
-        };
-    }
-
     /** Every operation sequence gives the same results as the model, at every capacity 0..16. */
     @Test
     void operationSequencesMatchTheSequentialModel() {
@@ -155,7 +79,7 @@ class ChannelModelProperties {
                 .forAll(integers().between(0, 16), lists().of(integers().between(0, 6 * 1000 - 1)).ofSizeBetween(0, 120))
                 .checkAssert((capacity, encodedOps) -> {
                     Channel<Integer> ch = make.apply(capacity);
-                    SequentialChannelModel model = new SequentialChannelModel(capacity);
+                    ChannelModel model = new ChannelModel(capacity);
                     for (int i = 0; i < encodedOps.size(); i++) {
                         int op = encodedOps.get(i) % 6;
                         int value = encodedOps.get(i) / 6;
@@ -163,75 +87,21 @@ class ChannelModelProperties {
                         if (op == 2 && value % 8 != 0) {
                             op = 3;
                         }
-                        String expected = model(model, op, value);
-                        String actual = apply(ch, model, op, value);
-                        assertEquals(expected, actual, "step " + i + " of " + describe(encodedOps) + " at capacity " + capacity);
+                        String[] actualAndExpected = apply(ch, model, op, value);
+                        assertEquals(actualAndExpected[1], actualAndExpected[0], "step " + i + " of " + describe(encodedOps) + " at capacity " + capacity);
                     }
                 });
     }
 
     /** A deliberately broken channel: trySend reports success but drops the value when one is buffered. */
-    private static final class DroppingChannel implements Channel<Integer> {
-        private final Channel<Integer> inner;
-
+    private static final class DroppingChannel extends ForwardingChannel {
         DroppingChannel(int capacity) {
-            inner = Channel.make(capacity);
+            super(capacity);
         }
 
         @Override
         public boolean trySend(Integer value) {
             return inner.length() == 1 || inner.trySend(value);
-        }
-
-        @Override
-        public void send(Integer value) {
-            inner.send(value);
-        }
-
-        @Override
-        public void close() {
-            inner.close();
-        }
-
-        @Override
-        public Integer receive() {
-            return inner.receive();
-        }
-
-        @Override
-        public Received<Integer> receiveOk() {
-            return inner.receiveOk();
-        }
-
-        @Override
-        public Optional<Received<Integer>> tryReceive() {
-            return inner.tryReceive();
-        }
-
-        @Override
-        public int length() {
-            return inner.length();
-        }
-
-        @Override
-        public int capacity() {
-            return inner.capacity();
-        }
-
-        @Override
-        public Iterator<Integer> iterator() {
-            return inner.iterator();
-        }
-
-        @Override
-        public Stream<Integer> stream() {
-            return inner.stream();
-        }
-
-        @Override
-        public Channel<Integer> named(String name) {
-            inner.named(name);
-            return this;
         }
     }
 
