@@ -1,5 +1,6 @@
 package dev.channels;
 
+import dev.channels.internal.ChannelCore;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -63,7 +64,7 @@ public sealed interface Case permits Case.Receive, Case.ReceiveOk, Case.Send, Ca
         /** Checks that no part is null. */
         public Send {
             requireChannel(channel);
-            Objects.requireNonNull(value, "channels do not carry null");
+            Objects.requireNonNull(value, ChannelCore.NULL_ELEMENT);
             Objects.requireNonNull(handler, "handler");
         }
     }

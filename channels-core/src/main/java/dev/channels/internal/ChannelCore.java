@@ -78,7 +78,8 @@ public final class ChannelCore<T> implements Channel<T> {
     public static final Object CLOSED = new Object();
 
     private static final AtomicLong LOCK_IDS = new AtomicLong();
-    private static final String NULL_ELEMENT = "channels do not carry null; receive() returns null only for a closed, drained channel";
+    /** The message for a null element, wherever one is offered. */
+    public static final String NULL_ELEMENT = "channels do not carry null; receive() returns null only for a closed, drained channel";
 
     private final long lockId = LOCK_IDS.incrementAndGet(); // total order for select's locking
     private final ReentrantLock lock = new ReentrantLock();

@@ -35,13 +35,13 @@ public final class NilChannel<T> implements Channel<T> {
 
     @Override
     public void send(T value) {
-        Objects.requireNonNull(value, "channels do not carry null");
+        Objects.requireNonNull(value, ChannelCore.NULL_ELEMENT);
         throw blockForever(Waiter.Operation.SEND_NIL);
     }
 
     @Override
     public boolean trySend(T value) {
-        Objects.requireNonNull(value, "channels do not carry null");
+        Objects.requireNonNull(value, ChannelCore.NULL_ELEMENT);
         return false;
     }
 
