@@ -35,7 +35,8 @@ final class SelectRun {
      * polled nor enqueued. With no channel case and no timeout, the select
      * blocks until interrupted, as Go's select {} blocks forever.
      *
-     * Guarded by: SelectTest, SelectFairnessProperties, SelectNoLeakTest.
+     * Guarded by: SelectTest, SelectFairnessProperties, SelectNoLeakTest,
+     * ChannelLincheckTest (two-case selects), FaultInjectionStressTest.
      */
 
     private SelectRun() {}

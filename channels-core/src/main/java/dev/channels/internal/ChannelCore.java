@@ -68,8 +68,9 @@ public final class ChannelCore<T> implements Channel<T> {
      * (NOT_READY, CLOSED) instead of allocating a result.
      *
      * Guarded by: ChannelContractTest, ChannelModelProperties (I1-I4 through
-     * a sequential model), ChannelProperties (exactly-once, per-sender order),
-     * CloseProperties, SelectTest.
+     * a sequential model), ChannelLincheckTest (the same model, concurrently),
+     * ChannelProperties (exactly-once, per-sender order, close releasing every
+     * waiter), FaultInjectionStressTest, NonBlockingFailureTest, SelectTest.
      */
 
     /** Poll result: nothing can be received without blocking. */

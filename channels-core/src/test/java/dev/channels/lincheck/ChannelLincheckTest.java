@@ -89,7 +89,7 @@ class ChannelLincheckTest {
         LinChecker.check(target, modelChecking(spec, drawn));
         long t1 = System.nanoTime();
         LinChecker.check(target, stress(spec, drawn));
-        System.out.printf("lincheck %s: %d scenarios, model checking %d ms, stress %d ms%n", target.getSimpleName(), drawn.size(), (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
+        System.out.printf("lincheck %s.%s: %d scenarios, model checking %d ms, stress %d ms%n", target.getDeclaringClass().getSimpleName(), target.getSimpleName(), drawn.size(), (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
     }
 
     private static ModelCheckingOptions modelChecking(Class<?> spec, List<ExecutionScenario> scenarios) {

@@ -63,11 +63,24 @@ public final class FaultInjectionRun {
         }
     }
 
+    /** A deliberate bug in the run's own bookkeeping, to show that the report catches it. */
+    enum Sabotage {
+        NONE,
+        /** The draining consumers forget every 97th value they receive. */
+        FORGET_RECEIVED_VALUES,
+        /** The draining consumers count every 97th value they receive twice. */
+        COUNT_RECEIVED_VALUES_TWICE
+    }
+
     /** Runs {@code rounds} rounds, each drawn from {@code seed} and its round number. */
     public static Report run(int rounds, long seed) throws InterruptedException {
+        return run(rounds, seed, Sabotage.NONE);
+    }
+
+    static Report run(int rounds, long seed, Sabotage sabotage) throws InterruptedException {
         Report total = new Report(0, 0, 0, 0, 0, 0, List.of());
         for (int round = 0; round < rounds; round++) {
-            total = total.plus(new Round(new SplittableRandom(seed + round)).run());
+            total = total.plus(new Round(new SplittableRandom(seed + round), sabotage).run());
         }
         return total;
     }
@@ -77,6 +90,7 @@ public final class FaultInjectionRun {
         private static final int CHAOS_ACTIONS = 300;
 
         private final SplittableRandom random;
+        private final Sabotage sabotage;
         private final List<Channel<Long>> channels = new ArrayList<>();
         private final List<Timer> timers = new ArrayList<>();
         private final CancelContext root = Context.withCancel(Context.background());
@@ -90,8 +104,9 @@ public final class FaultInjectionRun {
         private final AtomicBoolean stop = new AtomicBoolean();
         private long faults;
 
-        Round(SplittableRandom random) {
+        Round(SplittableRandom random, Sabotage sabotage) {
             this.random = random;
+            this.sabotage = sabotage;
         }
 
         Report run() throws InterruptedException {
@@ -252,7 +267,14 @@ public final class FaultInjectionRun {
                     if (!r.ok()) {
                         return;
                     }
-                    received.merge(r.value(), 1, Integer::sum);
+                    int times = r.value() % 97 != 0 ? 1 : switch (sabotage) {
+                        case NONE -> 1;
+                        case FORGET_RECEIVED_VALUES -> 0;
+                        case COUNT_RECEIVED_VALUES_TWICE -> 2;
+                    };
+                    for (int i = 0; i < times; i++) {
+                        received.merge(r.value(), 1, Integer::sum);
+                    }
                 } catch (OperationInterruptedException documented) {
                     // the receive had no effect
                 } catch (Throwable t) {

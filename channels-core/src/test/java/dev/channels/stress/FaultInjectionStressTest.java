@@ -25,4 +25,18 @@ class FaultInjectionStressTest {
         assertEquals("stress: %d ops, %d faults, lost=0, duplicated=0, stuck=0".formatted(report.ops(), report.faults()), report.summary());
         assertTrue(report.faults() > 0 && report.ops() > report.faults(), "the run did something");
     }
+
+    /** The report can fail: a consumer that forgets values it received shows as lost ones. */
+    @Test
+    void forgottenValuesAreReportedLost() throws InterruptedException {
+        FaultInjectionRun.Report report = FaultInjectionRun.run(3, SEED, FaultInjectionRun.Sabotage.FORGET_RECEIVED_VALUES);
+        assertTrue(report.lost() > 0, report.summary());
+    }
+
+    /** The report can fail: a consumer that counts a value twice shows as a duplicate. */
+    @Test
+    void valuesCountedTwiceAreReportedDuplicated() throws InterruptedException {
+        FaultInjectionRun.Report report = FaultInjectionRun.run(3, SEED, FaultInjectionRun.Sabotage.COUNT_RECEIVED_VALUES_TWICE);
+        assertTrue(report.duplicated() > 0, report.summary());
+    }
 }
