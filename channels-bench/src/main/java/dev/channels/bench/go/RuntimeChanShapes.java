@@ -9,11 +9,13 @@ import static dev.channels.Select.select;
 import dev.channels.Case;
 import dev.channels.Channel;
 import dev.channels.Empty;
+import dev.channels.sync.WaitGroup;
 import dev.channels.time.Time;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 
 /**
@@ -217,10 +219,10 @@ public final class RuntimeChanShapes {
             threads[side] = Thread.ofVirtual().unstarted(() -> {
                 for (long i = 0; i < handoffs / 2; i++) {
                     while (turn.whose != me) {
-                        java.util.concurrent.locks.LockSupport.park(turn);
+                        LockSupport.park(turn);
                     }
                     turn.whose = 1 - me;
-                    java.util.concurrent.locks.LockSupport.unpark(threads[1 - me]);
+                    LockSupport.unpark(threads[1 - me]);
                 }
             });
         }
@@ -375,7 +377,7 @@ public final class RuntimeChanShapes {
         int goroutines = 1000;
         Channel<Boolean> c = Channel.make();
         List<Channel<Boolean>> a = new ArrayList<>();
-        var wg = new dev.channels.sync.WaitGroup();
+        var wg = new WaitGroup();
         wg.add(goroutines);
         for (int j = 0; j < goroutines; j++) {
             Channel<Boolean> d = Channel.make();
