@@ -48,6 +48,8 @@ import java.util.random.RandomGenerator;
  * @go {@code select { case ...: ... }}
  */
 public final class Select {
+    private static final Case.Default EMPTY_DEFAULT = new Case.Default(() -> {});
+
     private Select() {}
 
     /**
@@ -65,6 +67,10 @@ public final class Select {
      * @go {@code select { ... }}
      */
     public static Case select(Case... cases) {
+        Case decided = SelectRun.nonBlocking(Objects.requireNonNull(cases, "cases"));
+        if (decided != null) {
+            return decided;
+        }
         RandomGenerator bubbleRandom = Bubble.randomOrNull(); // a SyncTest bubble's seeded source
         return SelectRun.run(Objects.requireNonNull(cases, "cases"), bubbleRandom != null ? bubbleRandom : ThreadLocalRandom.current());
     }
@@ -78,6 +84,10 @@ public final class Select {
      * @go {@code select { case <-stop: ...; default: select { ... } }} (a priority select)
      */
     public static Case selectInOrder(Case... cases) {
+        Case decided = SelectRun.nonBlocking(Objects.requireNonNull(cases, "cases"));
+        if (decided != null) {
+            return decided;
+        }
         return SelectRun.run(Objects.requireNonNull(cases, "cases"), null);
     }
 
@@ -152,7 +162,7 @@ public final class Select {
      * @go {@code default:}
      */
     public static Case.Default onDefault() {
-        return new Case.Default(() -> {});
+        return EMPTY_DEFAULT;
     }
 
     /**

@@ -12,9 +12,11 @@ final class SelectRun {
     /*
      * Implementation overview (Go's runtime/select.go, selectgo)
      *
-     * 0. A select of one channel case and a default first checks that case
-     *    without any lock (Go's selectnbsend and selectnbrecv): if it surely
-     *    cannot proceed, the default runs and nothing was locked or written.
+     * 0. A select of one channel case and a default (Go's selectnbsend and
+     *    selectnbrecv) is decided first, by nonBlocking, before anything is
+     *    allocated: if the case surely cannot proceed, the default runs; a
+     *    receive from a closed, drained channel fires with "closed"; both
+     *    without a lock or a write. Otherwise the general path decides.
      * 1. Lock every channel of the select, once each, in lockId order.
      * 2. Poll the channel cases in poll order (a random permutation, or the
      *    listed order for selectInOrder); the first that can complete now,
@@ -81,12 +83,6 @@ final class SelectRun {
             if (channels[i] != null) {
                 channelCases++;
             }
-        }
-
-        if (defaultIndex >= 0 && channelCases == 1 && singleCaseCannotProceed(cases, channels)) {
-            // Go's selectnbsend/selectnbrecv: a failing non-blocking operation takes no lock.
-            runHandler(cases[defaultIndex], null);
-            return cases[defaultIndex];
         }
 
         int[] pollOrder = pollOrder(channels, channelCases, random);
@@ -167,16 +163,52 @@ final class SelectRun {
         return cases[fired];
     }
 
-    /** For a select of one channel case and a default: whether that case surely cannot proceed. */
-    private static boolean singleCaseCannotProceed(Case[] cases, ChannelCore<?>[] channels) {
-        for (int i = 0; i < channels.length; i++) {
-            if (channels[i] != null) {
-                return cases[i] instanceof Case.Send<?>
-                        ? channels[i].sendCannotProceed()
-                        : channels[i].receiveCannotProceed();
-            }
+    /**
+     * Step 0: decides a select of one channel case and a default without a lock, as Go's
+     * selectnbsend and selectnbrecv do. Returns the case that fired, or null when the general path
+     * must decide (any other shape, or a case that may proceed). Allocates nothing, so a failing
+     * non-blocking operation only reads shared state.
+     */
+    static Case nonBlocking(Case[] cases) {
+        if (cases.length != 2) {
+            return null;
         }
-        return false;
+        Case operation;
+        Case otherwise;
+        if (cases[1] instanceof Case.Default) {
+            operation = cases[0];
+            otherwise = cases[1];
+        } else if (cases[0] instanceof Case.Default) {
+            operation = cases[1];
+            otherwise = cases[0];
+        } else {
+            return null;
+        }
+        ChannelCore<?> channel = switch (operation) {
+            case Case.Receive<?> r when r.channel() instanceof ChannelCore<?> c -> c;
+            case Case.ReceiveOk<?> r when r.channel() instanceof ChannelCore<?> c -> c;
+            case Case.Send<?> s when s.channel() instanceof ChannelCore<?> c -> c;
+            case null, default -> null;
+        };
+        if (channel == null) {
+            return null;
+        }
+        if (operation instanceof Case.Send<?>) {
+            if (channel.sendCannotProceed()) {
+                runHandler(otherwise, null);
+                return otherwise;
+            }
+            return null;
+        }
+        if (channel.receiveCannotProceed()) {
+            runHandler(otherwise, null);
+            return otherwise;
+        }
+        if (channel.closedAndDrained()) {
+            runHandler(operation, ChannelCore.CLOSED);
+            return operation;
+        }
+        return null;
     }
 
     private static RuntimeException blockForever() {

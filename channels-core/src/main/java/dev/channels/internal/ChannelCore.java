@@ -55,7 +55,9 @@ public final class ChannelCore<T> implements Channel<T> {
      * trySend reads closed, then "full"; tryReceive reads "empty", then
      * closed. Go's argument holds: a closed channel is never again open, so
      * the two reads imply an instant at which the channel was both open and
-     * full (or empty), and "not ready" was the true answer then.
+     * full (or empty), and "not ready" was the true answer then. Likewise a
+     * receive from a closed, drained channel (closed, then count == 0) is
+     * answered without the lock: that state is final.
      *
      * Blocking. Waiters park, never spin: on a virtual thread, spinning holds
      * the carrier that the counterpart needs.
@@ -308,6 +310,15 @@ public final class ChannelCore<T> implements Channel<T> {
         return isEmpty() && !closed; // empty, then open: the order matters
     }
 
+    /**
+     * Whether a receive would now report "closed", decided without the lock: true means that at
+     * some instant during this call the channel was closed and drained, and it stays so (nothing is
+     * buffered or enqueued after close, I4); false means "take the lock and see".
+     */
+    public boolean closedAndDrained() {
+        return closed && count == 0; // closed, then empty: after close, count only falls
+    }
+
     private boolean isFull() {
         return capacity == 0 ? receivers.isEmpty() : count == capacity;
     }
@@ -362,6 +373,9 @@ public final class ChannelCore<T> implements Channel<T> {
     public Optional<Received<T>> tryReceive() {
         if (receiveCannotProceed()) {
             return Optional.empty();
+        }
+        if (closedAndDrained()) {
+            return Optional.of(Received.closed());
         }
         Object result;
         lock.lock();
