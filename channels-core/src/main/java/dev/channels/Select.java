@@ -48,8 +48,6 @@ import java.util.random.RandomGenerator;
  * @go {@code select { case ...: ... }}
  */
 public final class Select {
-    private static final Case.Default EMPTY_DEFAULT = new Case.Default(() -> {});
-
     private Select() {}
 
     /**
@@ -162,7 +160,7 @@ public final class Select {
      * @go {@code default:}
      */
     public static Case.Default onDefault() {
-        return EMPTY_DEFAULT;
+        return new Case.Default(() -> {}); // not a shared instance: Lincheck cannot read records held in static fields
     }
 
     /**

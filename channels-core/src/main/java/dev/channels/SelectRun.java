@@ -17,7 +17,8 @@ final class SelectRun {
      *    allocated: if the case surely cannot proceed, the default runs; a
      *    receive from a closed, drained channel fires with "closed"; both
      *    without a lock or a write. Otherwise the general path decides.
-     * 1. Lock every channel of the select, once each, in lockId order.
+     * 1. Let every due timer behind a timer channel fire (Go 1.23), then
+     *    lock every channel of the select, once each, in lockId order.
      * 2. Poll the channel cases in poll order (a random permutation, or the
      *    listed order for selectInOrder); the first that can complete now,
      *    completes, under the locks. Else take the default case, or an
@@ -93,6 +94,9 @@ final class SelectRun {
         Waiter waiter = null;
         Object[] nodes = null;
 
+        for (ChannelCore<?> channel : lockOrder) {
+            channel.fireTimerIfDue(); // before any lock: it takes the timer's, then the channel's
+        }
         lockAll(lockOrder);
         try {
             for (int i : pollOrder) {
@@ -200,6 +204,7 @@ final class SelectRun {
             }
             return null;
         }
+        channel.fireTimerIfDue();
         if (channel.receiveCannotProceed()) {
             runHandler(otherwise, null);
             return otherwise;

@@ -93,7 +93,7 @@ public final class ChannelCore<T> implements Channel<T> {
     private volatile boolean closed;         // I4; written under lock
     private final WaitQueue senders = new WaitQueue();
     private final WaitQueue receivers = new WaitQueue();
-    private final Object owner;              // keeps a timer alive while its channel is; or null
+    private final TimerSource owner;         // a timer channel's timer (kept alive by it); or null
     private final boolean reportsZeroCapacity; // a Go 1.23 timer channel reports len 0 and cap 0
     private volatile String name;            // for goroutine dumps; null if unnamed
 
@@ -102,7 +102,7 @@ public final class ChannelCore<T> implements Channel<T> {
         this(capacity, null, false);
     }
 
-    private ChannelCore(int capacity, Object owner, boolean reportsZeroCapacity) {
+    private ChannelCore(int capacity, TimerSource owner, boolean reportsZeroCapacity) {
         this.capacity = capacity;
         this.items = new Object[capacity];
         this.owner = owner;
@@ -112,8 +112,9 @@ public final class ChannelCore<T> implements Channel<T> {
     /**
      * Creates the channel of a Go 1.23 timer or ticker: one slot that the timer drains on stop and
      * reset, reported as {@code len 0, cap 0}, keeping {@code owner} reachable while the channel is.
+     * Every receive first lets {@code owner} fire if it is due ({@link TimerSource}).
      */
-    public static <T> ChannelCore<T> forTimer(Object owner) {
+    public static <T> ChannelCore<T> forTimer(TimerSource owner) {
         return new ChannelCore<>(1, Objects.requireNonNull(owner), true);
     }
 
@@ -319,6 +320,16 @@ public final class ChannelCore<T> implements Channel<T> {
         return closed && count == 0; // closed, then empty: after close, count only falls
     }
 
+    /**
+     * For a timer channel, lets its timer fire now if it is due (Go 1.23's maybeRunChan); called
+     * before every receive and before a select locks its channels. Does nothing for other channels.
+     */
+    public void fireTimerIfDue() {
+        if (owner != null) {
+            owner.fireIfDue();
+        }
+    }
+
     private boolean isFull() {
         return capacity == 0 ? receivers.isEmpty() : count == capacity;
     }
@@ -338,6 +349,7 @@ public final class ChannelCore<T> implements Channel<T> {
     }
 
     private Object receiveOrClosed() {
+        fireTimerIfDue();
         Waiter waiter;
         WaitNode node;
         lock.lock();
@@ -371,6 +383,7 @@ public final class ChannelCore<T> implements Channel<T> {
     @Override
     @SuppressWarnings("unchecked")
     public Optional<Received<T>> tryReceive() {
+        fireTimerIfDue();
         if (receiveCannotProceed()) {
             return Optional.empty();
         }
@@ -422,6 +435,9 @@ public final class ChannelCore<T> implements Channel<T> {
 
     /** Empties the buffer; for a timer's stop and reset. Returns how many values it dropped. */
     public int drain() {
+        if (count == 0) {
+            return 0; // the timer's lock excludes its firing, the only sender; receivers only lower count
+        }
         lock.lock();
         try {
             int dropped = count;

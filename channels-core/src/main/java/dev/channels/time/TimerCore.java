@@ -4,13 +4,14 @@ import dev.channels.Go;
 import dev.channels.Goroutine;
 import dev.channels.internal.ChannelCore;
 import dev.channels.internal.Clock;
+import dev.channels.internal.TimerSource;
 import java.lang.ref.Cleaner;
 import java.lang.ref.WeakReference;
 import java.time.Instant;
 import java.util.concurrent.locks.ReentrantLock;
 
 /** The state behind a {@link Timer} or {@link Ticker}. */
-final class TimerCore {
+final class TimerCore implements TimerSource {
     /*
      * Implementation overview (Go 1.23 timer semantics)
      *
@@ -35,6 +36,13 @@ final class TimerCore {
      * When neither is reachable the timer is collected, and the Cleaner
      * cancels its action, which leaves the scheduler's queue. An AfterFunc
      * timer is held strongly: its function must run.
+     *
+     * Due timers fire on receive (Go 1.23's maybeRunChan). Every receive
+     * from the channel, blocking or not, and every select over it first
+     * calls fireIfDue: if the timer is active and its time has come, the
+     * receiving thread fires it, cancelling the scheduled action and bumping
+     * seq (T2), so the value is there without waiting for the scheduler
+     * thread, and the firing happens once.
      *
      * All time comes from the clock current when the timer was made.
      *
@@ -87,7 +95,7 @@ final class TimerCore {
     private final Goroutine func;               // AfterFunc's function, or null
     private final Pending pending = new Pending();
     private long periodNanos;                   // > 0 for a ticker; guarded by lock
-    private long whenNanos;                     // next firing; guarded by lock
+    private volatile long whenNanos;            // next firing; written under lock
     private long seq;                           // T2; guarded by lock
 
     private TimerCore(Goroutine func) {
@@ -173,31 +181,54 @@ final class TimerCore {
         pending.scheduled = clock.schedule(whenNanos, new Fire(this, seq));
     }
 
+    @Override
+    public void fireIfDue() {
+        if (pending.scheduled == null || clock.nanoTime() - whenNanos < 0) {
+            return; // inactive or not yet due: two volatile reads, no lock
+        }
+        lock.lock();
+        try {
+            Clock.Scheduled scheduled = pending.scheduled;
+            if (scheduled == null || clock.nanoTime() - whenNanos < 0) {
+                return;
+            }
+            scheduled.cancel();
+            seq++; // the scheduled firing, if already running, now does nothing (T2)
+            fireLocked();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     private void fire(long firingSeq) {
         lock.lock();
         try {
             if (firingSeq != seq || pending.scheduled == null) {
-                return; // stopped or reset since this firing was scheduled (T2)
+                return; // stopped, reset or fired on receive since this firing was scheduled (T2)
             }
-            if (func != null) {
-                pending.scheduled = null;
-                Go.go(func);
-                return;
-            }
-            channel.trySend(clock.now()); // a full slot drops the tick
-            if (periodNanos > 0) {
-                long now = clock.nanoTime();
-                long next = whenNanos + periodNanos;
-                if (next - now <= 0) {
-                    next += ((now - next) / periodNanos + 1) * periodNanos; // skip the ticks missed
-                }
-                whenNanos = next;
-                pending.scheduled = clock.schedule(next, new Fire(this, seq));
-            } else {
-                pending.scheduled = null;
-            }
+            fireLocked();
         } finally {
             lock.unlock();
+        }
+    }
+
+    private void fireLocked() {
+        if (func != null) {
+            pending.scheduled = null;
+            Go.go(func);
+            return;
+        }
+        channel.trySend(clock.now()); // a full slot drops the tick
+        if (periodNanos > 0) {
+            long now = clock.nanoTime();
+            long next = whenNanos + periodNanos;
+            if (next - now <= 0) {
+                next += ((now - next) / periodNanos + 1) * periodNanos; // skip the ticks missed
+            }
+            whenNanos = next;
+            pending.scheduled = clock.schedule(next, new Fire(this, seq));
+        } else {
+            pending.scheduled = null;
         }
     }
 }
