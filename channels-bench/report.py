@@ -1,77 +1,147 @@
-"""Merges JMH's JSON and `go test -bench` output into a TSV and docs/benchmarks.md.
+"""Merges JMH's JSON, `go test -bench` output and the two memory runs into a TSV and docs/benchmarks.md.
 
-Usage: report.py JMH_JSON GO_OUTPUT GO_VERSION_FILE JAVA_VERSION COMMIT TSV_OUT MD_OUT
-Go's figure per benchmark is the median of its -count runs; MakeChan is compared with MakeChan/Int.
+Usage: report.py --jmh A.json [B.json ...] --go GO_OUTPUT --go-version FILE --java-version TEXT
+                 --memory-java TSV --memory-go TSV --commit SHA --tsv OUT --md OUT
+
+A JMH method is named as the Go benchmark, plus `_<JDK class>` for a JDK baseline; its JMH
+parameters are Go's sub-benchmarks (`depth=10`, `root=OpenCanceler` -> `depth=10/Root=OpenCanceler`;
+a parameter named `sub` is the sub-benchmark's bare name). Go's figure per benchmark is the median
+of its -count runs. Everything below the analysis marker in the Markdown is kept as it was.
 """
+import argparse
 import json
 import os
 import platform
 import re
 import statistics
-import sys
 
-jmh_json, go_output, go_version_file, java_version, commit, tsv_out, md_out = sys.argv[1:8]
+PACKAGES = {"RuntimeChanBenchmark": "runtime", "ContextBenchmark": "context", "TimeBenchmark": "time"}
+TITLES = {
+    "runtime": "runtime/chan_test.go: channels and select",
+    "context": "context/benchmark_test.go",
+    "time": "time: timers and tickers (one op = 1,000 timer operations, as in Go)",
+}
+PARAM_ORDER = ["concurrency", "depth", "root", "sub"]
+PARAM_LABEL = {"root": "Root"}
+MARKER = "<!-- analysis: kept by hand below this line -->"
 
-ours = {}  # benchmark -> (system, ns/op)
-for result in json.load(open(jmh_json)):
-    method = result["benchmark"].rsplit(".", 1)[1]
-    name, _, baseline = method.partition("_")
-    system = baseline if baseline else "channels"
-    ours[(name, system)] = result["primaryMetric"]["score"]
+parser = argparse.ArgumentParser()
+parser.add_argument("--jmh", nargs="+", required=True)
+parser.add_argument("--go", required=True)
+parser.add_argument("--go-version", required=True)
+parser.add_argument("--java-version", required=True)
+parser.add_argument("--memory-java", required=True)
+parser.add_argument("--memory-go", required=True)
+parser.add_argument("--commit", required=True)
+parser.add_argument("--tsv", required=True)
+parser.add_argument("--md", required=True)
+args = parser.parse_args()
+
+
+def go_name(method, params):
+    parts = [method]
+    for key in sorted(params, key=lambda k: PARAM_ORDER.index(k) if k in PARAM_ORDER else len(PARAM_ORDER)):
+        value = params[key]
+        parts.append(value if key == "sub" else f"{PARAM_LABEL.get(key, key)}={value}")
+    return "/".join(parts)
+
+
+ours = {}  # (package, name, system) -> ns/op, in JMH's order
+for path in args.jmh:
+    for result in json.load(open(path)):
+        cls, method = result["benchmark"].rsplit(".", 2)[-2:]
+        name, _, baseline = method.partition("_")
+        name = go_name(name, result.get("params", {}))
+        ours[(PACKAGES[cls], name, baseline or "channels")] = result["primaryMetric"]["score"]
 
 go_runs = {}
-for line in open(go_output):
+package = None
+for line in open(args.go):
+    if line.startswith("pkg: "):
+        package = line.split()[1]
     m = re.match(r"^Benchmark(\S+?)(?:-\d+)?\s+\d+\s+([\d.]+) ns/op", line)
-    if m:
-        name = m.group(1)
-        if name == "MakeChan/Int":
-            name = "MakeChan"
-        go_runs.setdefault(name, []).append(float(m.group(2)))
-go = {name: statistics.median(values) for name, values in go_runs.items()}
-go_version = open(go_version_file).read().strip()
+    if m and package:
+        name = "MakeChan" if m.group(1) == "MakeChan/Int" else m.group(1)
+        go_runs.setdefault((package, name), []).append(float(m.group(2)))
+go = {key: statistics.median(values) for key, values in go_runs.items()}
+go_version = open(args.go_version).read().strip()
 
-with open(tsv_out, "w") as tsv:
+
+def read_memory(path):
+    figures = {}
+    if os.path.exists(path):
+        for line in open(path):
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) == 3:
+                figures[parts[0]] = (float(parts[1]), parts[2])
+    return figures
+
+
+memory_java = read_memory(args.memory_java)
+memory_go = read_memory(args.memory_go)
+
+with open(args.tsv, "w") as tsv:
     tsv.write("benchmark\tsystem\tns_per_op\n")
-    for (name, system), ns in sorted(ours.items()):
-        tsv.write(f"{name}\t{system}\t{ns:.1f}\n")
-    for name, ns in sorted(go.items()):
-        if any(n == name for n, _ in ours):
-            tsv.write(f"{name}\tgo\t{ns:.1f}\n")
+    for (pkg, name, system), ns in ours.items():
+        tsv.write(f"{pkg}/{name}\t{system}\t{ns:.1f}\n")
+    for (pkg, name), ns in go.items():
+        if (pkg, name, "channels") in ours:
+            tsv.write(f"{pkg}/{name}\tgo\t{ns:.1f}\n")
 
-names = []
-for name, _ in ours:
-    if name not in names:
-        names.append(name)
+
+def number(ns):
+    return f"{ns:.0f}" if ns >= 10 else f"{ns:.1f}" if ns >= 1 else f"{ns:.2f}"
+
+
 lines = [
-    "# Benchmarks: Go's runtime channel benchmarks, ported, beside Go",
+    "# Benchmarks: Go's own benchmarks, ported, beside Go",
     "",
     "Generated by `./channels-bench/compare-with-go` (JMH: 1 fork, 1 × 1 s warm-up, 3 × 1 s "
-    "measurement; Go: `go test -run=NONE -bench=... -count=3 runtime`, median). ns/op is wall time "
-    "÷ b.N for both, as Go computes it; the shapes are in `RuntimeChanShapes`, one method per Go "
-    "benchmark. One run on one machine: read ratios, not absolutes.",
+    "measurement; Go: `go test -run=NONE -bench=... -count=3 runtime context time`, median). ns/op is "
+    "wall time ÷ b.N for both, as Go computes it; the shapes are in `RuntimeChanShapes`, "
+    "`ContextShapes` and `TimeShapes`, one method per Go benchmark. One run on one machine: read "
+    "ratios, not absolutes.",
     "",
     f"- Machine: {os.cpu_count()} cores, {platform.system()} {platform.machine()}",
-    f"- JDK: {java_version}",
+    f"- JDK: {args.java_version}",
     f"- Go: {go_version or 'not installed'}",
-    f"- Commit: {commit}",
-    "",
-    "| Benchmark | channels ns/op | Go ns/op | channels ÷ Go | JDK baselines ns/op |",
-    "|---|---:|---:|---:|---|",
+    f"- Commit: {args.commit}",
 ]
-for name in names:
-    ns = ours.get((name, "channels"))
-    g = go.get(name)
-    ratio = f"{ns / g:.2f}" if ns and g else ""
-    baselines = ", ".join(f"{system} {v:.0f}" for (n, system), v in sorted(ours.items()) if n == name and system != "channels")
-    lines.append(f"| {name} | {ns:.0f} | {'' if g is None else f'{g:.0f}'} | {ratio} | {baselines} |")
+for pkg in ["runtime", "context", "time"]:
+    names = []
+    for p, name, _ in ours:
+        if p == pkg and name not in names:
+            names.append(name)
+    if not names:
+        continue
+    lines += ["", f"## {TITLES[pkg]}", "",
+              "| Benchmark | channels ns/op | Go ns/op | channels ÷ Go | JDK baselines ns/op |",
+              "|---|---:|---:|---:|---|"]
+    for name in sorted(names):
+        ns = ours.get((pkg, name, "channels"))
+        g = go.get((pkg, name))
+        ratio = f"{ns / g:.2f}" if ns and g else ""
+        baselines = ", ".join(f"{system} {number(v)}" for (p, n, system), v in ours.items()
+                              if p == pkg and n == name and system != "channels")
+        lines.append(f"| {name} | {number(ns)} | {'' if g is None else number(g)} | {ratio} | {baselines} |")
+    if pkg == "runtime":
+        lines += ["", "`ParkUnparkFloor` is two virtual threads taking the same turns as ChanSync with a volatile "
+                  "flag and `LockSupport.park/unpark`: what any blocking handoff between virtual threads costs at least."]
+
+if memory_java:
+    lines += ["", "## Memory and scale", "",
+              "`MemoryRun` (JDK, `-Xmx4g`: heap in use after a full GC) beside `src/main/go/memory` (Go: heap "
+              "plus goroutine stacks in use after a GC); 100,000 objects for each per-object figure.", "",
+              "| Figure | channels | Go | channels ÷ Go |", "|---|---:|---:|---:|"]
+    for figure, (value, unit) in memory_java.items():
+        g = memory_go.get(figure)
+        ratio = f"{value / g[0]:.2f}" if g and g[0] else ""
+        lines.append(f"| {figure} ({unit}) | {value:,.0f} | {'' if g is None else f'{g[0]:,.0f}'} | {ratio} |")
+
 lines.append("")
-lines.append("`ParkUnparkFloor` is two virtual threads taking the same turns as ChanSync with a volatile flag "
-             "and `LockSupport.park/unpark`: what any blocking handoff between virtual threads costs at least.")
-lines.append("")
-marker = "<!-- analysis: kept by hand below this line -->"
 old_tail = ""
-if os.path.exists(md_out):
-    text = open(md_out).read()
-    if marker in text:
-        old_tail = text[text.index(marker):]
-open(md_out, "w").write("\n".join(lines) + "\n" + (old_tail or marker + "\n"))
+if os.path.exists(args.md):
+    text = open(args.md).read()
+    if MARKER in text:
+        old_tail = text[text.index(MARKER):]
+open(args.md, "w").write("\n".join(lines) + "\n" + (old_tail or MARKER + "\n"))

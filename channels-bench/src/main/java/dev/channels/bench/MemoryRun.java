@@ -1,0 +1,142 @@
+package dev.channels.bench;
+
+import dev.channels.Channel;
+import dev.channels.Empty;
+import dev.channels.sync.WaitGroup;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+
+/**
+ * Memory figures, the same ones {@code channels-bench/src/main/go/memory} prints for Go: bytes
+ * retained per empty channel (unbuffered, buffered 100), per buffered element, per goroutine parked
+ * on its own channel, and the time and heap to start and release 1,000,000 such goroutines.
+ * Prints {@code figure<TAB>value<TAB>unit} lines for {@code report.py}.
+ *
+ * <p>Bytes retained are the heap in use after a full GC with {@code count} objects alive, minus the
+ * heap before, divided by {@code count}; with 100,000 objects the noise is below a byte each.
+ * Run with {@code -Xmx4g}: {@code java -Xmx4g -cp ... dev.channels.bench.MemoryRun [scale]}.
+ */
+public final class MemoryRun {
+    private static final int COUNT = 100_000;
+    private static final int GOROUTINES = 1_000_000;
+
+    private MemoryRun() {}
+
+    /** Prints every figure; an argument N divides every count by N. */
+    public static void main(String[] args) throws InterruptedException {
+        run(args.length > 0 ? Integer.parseInt(args[0]) : 1).forEach(System.out::println);
+    }
+
+    /** Measures every figure with counts divided by {@code scale}; one TSV line per figure. */
+    public static List<String> run(int scale) throws InterruptedException {
+        List<String> lines = new ArrayList<>();
+        int count = COUNT / scale;
+        double unbuffered = retainedEach(count, i -> Channel.<Integer>make());
+        double buffered = retainedEach(count, i -> Channel.<Integer>make(100));
+        lines.add(line("empty unbuffered channel", unbuffered, "bytes"));
+        lines.add(line("empty channel, buffer 100", buffered, "bytes"));
+        lines.add(line("buffered element (slot, value shared)", bufferedElement(count), "bytes"));
+        lines.add(line("goroutine parked on its own channel", parkedGoroutine(count), "bytes"));
+        lines.addAll(millionGoroutines(GOROUTINES / scale));
+        return lines;
+    }
+
+    private static String line(String figure, double value, String unit) {
+        return String.format("%s\t%.0f\t%s", figure, value, unit);
+    }
+
+    static long usedHeapAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    /** Heap retained per object made by {@code make}, with {@code count} of them alive. */
+    static double retainedEach(int count, IntFunction<Object> make) {
+        Object[] keep = new Object[count];
+        long before = usedHeapAfterGc();
+        for (int i = 0; i < count; i++) {
+            keep[i] = make.apply(i);
+        }
+        long after = usedHeapAfterGc();
+        if (keep[count - 1] == null) {
+            throw new IllegalStateException("nothing made");
+        }
+        return (after - before) / (double) count;
+    }
+
+    /**
+     * What one more buffered value costs: a channel of capacity {@code count} filled with one
+     * shared value, minus the same channel empty, per value. Zero when the buffer is allocated up
+     * front, as Go's is.
+     */
+    private static double bufferedElement(int count) {
+        Integer value = 7;
+        Channel<Integer> ch = Channel.make(count);
+        long empty = usedHeapAfterGc();
+        for (int i = 0; i < count; i++) {
+            ch.send(value);
+        }
+        long full = usedHeapAfterGc();
+        if (ch.length() != count) {
+            throw new IllegalStateException(ch.length() + " of " + count + " values buffered");
+        }
+        return (full - empty) / (double) count;
+    }
+
+    /** Heap per goroutine parked on a receive from its own unbuffered channel (the channel included). */
+    private static double parkedGoroutine(int count) throws InterruptedException {
+        List<Channel<Empty>> channels = new ArrayList<>(count);
+        long before = usedHeapAfterGc();
+        WaitGroup wg = parkAll(count, channels);
+        long parked = usedHeapAfterGc();
+        releaseAll(channels, wg);
+        return (parked - before) / (double) count;
+    }
+
+    private static List<String> millionGoroutines(int n) throws InterruptedException {
+        List<Channel<Empty>> channels = new ArrayList<>(n);
+        long before = usedHeapAfterGc();
+        long start = System.nanoTime();
+        WaitGroup wg = parkAll(n, channels);
+        long started = System.nanoTime();
+        long heap = usedHeapAfterGc() - before;
+        long releaseStart = System.nanoTime();
+        releaseAll(channels, wg);
+        long released = System.nanoTime();
+        String what = String.format("%,d goroutines", n);
+        return List.of(
+                line(what + ": start, each parked on its own channel", (started - start) / 1e6, "ms"),
+                line(what + ": heap while parked", heap / (1024.0 * 1024.0), "MiB"),
+                line(what + ": release and join", (released - releaseStart) / 1e6, "ms"));
+    }
+
+    /** Starts {@code n} goroutines, each parked receiving from its own channel; returns once all are parked. */
+    private static WaitGroup parkAll(int n, List<Channel<Empty>> channels) {
+        WaitGroup wg = new WaitGroup();
+        AtomicInteger parked = new AtomicInteger();
+        for (int i = 0; i < n; i++) {
+            Channel<Empty> ch = Channel.make();
+            channels.add(ch);
+            wg.go(() -> {
+                parked.incrementAndGet();
+                ch.receive();
+            });
+        }
+        while (parked.get() < n) {
+            Thread.onSpinWait(); // the measurement's own wait; at most one goroutine per carrier is not parked yet
+        }
+        return wg;
+    }
+
+    private static void releaseAll(List<Channel<Empty>> channels, WaitGroup wg) {
+        for (Channel<Empty> ch : channels) {
+            ch.send(Empty.VALUE);
+        }
+        wg.await();
+    }
+}
