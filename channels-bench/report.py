@@ -47,12 +47,16 @@ def go_name(method, params):
 
 
 ours = {}  # (package, name, system) -> ns/op, in JMH's order
+errors = {}  # the same keys -> JMH's 99.9% confidence half-width, or None
 for path in args.jmh:
     for result in json.load(open(path)):
         cls, method = result["benchmark"].rsplit(".", 2)[-2:]
         name, _, baseline = method.partition("_")
         name = go_name(name, result.get("params", {}))
-        ours[(PACKAGES[cls], name, baseline or "channels")] = result["primaryMetric"]["score"]
+        metric = result["primaryMetric"]
+        error = metric.get("scoreError")
+        ours[(PACKAGES[cls], name, baseline or "channels")] = metric["score"]
+        errors[(PACKAGES[cls], name, baseline or "channels")] = error if isinstance(error, (int, float)) else None
 
 go_runs = {}
 package = None
@@ -100,7 +104,8 @@ lines = [
     "measurement; Go: `go test -run=NONE -bench=... -count=3 runtime context time`, median). ns/op is "
     "wall time ÷ b.N for both, as Go computes it; the shapes are in `RuntimeChanShapes`, "
     "`ContextShapes` and `TimeShapes`, one method per Go benchmark. One run on one machine: read "
-    "ratios, not absolutes.",
+    "ratios, not absolutes: on this 2-core virtual machine the same benchmark moves by up to 2× "
+    "between runs (the ± column is JMH's 99.9% interval over 3 iterations; Go's figure is a median).",
     "",
     f"- Machine: {os.cpu_count()} cores, {platform.system()} {platform.machine()}",
     f"- JDK: {args.java_version}",
@@ -115,15 +120,17 @@ for pkg in ["runtime", "context", "time"]:
     if not names:
         continue
     lines += ["", f"## {TITLES[pkg]}", "",
-              "| Benchmark | channels ns/op | Go ns/op | channels ÷ Go | JDK baselines ns/op |",
-              "|---|---:|---:|---:|---|"]
+              "| Benchmark | channels ns/op | ± (99.9%) | Go ns/op | channels ÷ Go | JDK baselines ns/op |",
+              "|---|---:|---:|---:|---:|---|"]
     for name in sorted(names):
         ns = ours.get((pkg, name, "channels"))
         g = go.get((pkg, name))
         ratio = f"{ns / g:.2f}" if ns and g else ""
         baselines = ", ".join(f"{system} {number(v)}" for (p, n, system), v in ours.items()
                               if p == pkg and n == name and system != "channels")
-        lines.append(f"| {name} | {number(ns)} | {'' if g is None else number(g)} | {ratio} | {baselines} |")
+        error = errors.get((pkg, name, "channels"))
+        lines.append(f"| {name} | {number(ns)} | {'' if error is None else number(error)} | "
+                     f"{'' if g is None else number(g)} | {ratio} | {baselines} |")
     if pkg == "runtime":
         lines += ["", "`ParkUnparkFloor` is two virtual threads taking the same turns as ChanSync with a volatile "
                   "flag and `LockSupport.park/unpark`: what any blocking handoff between virtual threads costs at least."]

@@ -2,16 +2,21 @@ package dev.channels.bench;
 
 import dev.channels.Channel;
 import dev.channels.Empty;
+import dev.channels.bench.go.InGoroutine;
 import dev.channels.sync.WaitGroup;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntFunction;
 
 /**
  * Memory figures, the same ones {@code channels-bench/src/main/go/memory} prints for Go: bytes
  * retained per empty channel (unbuffered, buffered 100), per buffered element, per goroutine parked
- * on its own channel, and the time and heap to start and release 1,000,000 such goroutines.
+ * on its own channel, and the time and heap to start and release 1,000,000 such goroutines, with
+ * the JDK's own floor for that release (virtual threads parked with LockSupport, no channel).
  * Prints {@code figure<TAB>value<TAB>unit} lines for {@code report.py}.
  *
  * <p>Bytes retained are the heap in use after a full GC with {@code count} objects alive, minus the
@@ -29,9 +34,18 @@ public final class MemoryRun {
         run(args.length > 0 ? Integer.parseInt(args[0]) : 1).forEach(System.out::println);
     }
 
-    /** Measures every figure with counts divided by {@code scale}; one TSV line per figure. */
+    /**
+     * Measures every figure with counts divided by {@code scale}; one TSV line per figure. Runs in
+     * a goroutine, as Go's main does: a platform thread that starts and wakes a million virtual
+     * threads pays the scheduler's external queue and a carrier wake-up for each.
+     */
     public static List<String> run(int scale) throws InterruptedException {
         List<String> lines = new ArrayList<>();
+        InGoroutine.run(() -> measure(scale, lines));
+        return lines;
+    }
+
+    private static void measure(int scale, List<String> lines) throws InterruptedException {
         int count = COUNT / scale;
         double unbuffered = retainedEach(count, i -> Channel.<Integer>make());
         double buffered = retainedEach(count, i -> Channel.<Integer>make(100));
@@ -40,7 +54,7 @@ public final class MemoryRun {
         lines.add(line("buffered element (slot, value shared)", bufferedElement(count), "bytes"));
         lines.add(line("goroutine parked on its own channel", parkedGoroutine(count), "bytes"));
         lines.addAll(millionGoroutines(GOROUTINES / scale));
-        return lines;
+        lines.add(jdkFloorRelease(GOROUTINES / scale));
     }
 
     private static String line(String figure, double value, String unit) {
@@ -113,6 +127,39 @@ public final class MemoryRun {
                 line(what + ": start, each parked on its own channel", (started - start) / 1e6, "ms"),
                 line(what + ": heap while parked", heap / (1024.0 * 1024.0), "MiB"),
                 line(what + ": release and join", (released - releaseStart) / 1e6, "ms"));
+    }
+
+    /**
+     * The JDK's own cost for the same release, no channel involved: {@code n} virtual threads
+     * parked with {@link LockSupport#park()}, each woken by {@link LockSupport#unpark}, joined.
+     */
+    private static String jdkFloorRelease(int n) throws InterruptedException {
+        Thread[] threads = new Thread[n];
+        AtomicBoolean[] released = new AtomicBoolean[n];
+        AtomicInteger parked = new AtomicInteger();
+        CountDownLatch done = new CountDownLatch(n);
+        for (int i = 0; i < n; i++) {
+            AtomicBoolean mine = new AtomicBoolean();
+            released[i] = mine;
+            threads[i] = Thread.ofVirtual().start(() -> {
+                parked.incrementAndGet();
+                while (!mine.get()) {
+                    LockSupport.park();
+                }
+                done.countDown();
+            });
+        }
+        while (parked.get() < n) {
+            Thread.onSpinWait(); // the measurement's own wait, as in parkAll
+        }
+        long start = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            released[i].set(true);
+            LockSupport.unpark(threads[i]);
+        }
+        done.await();
+        return line(String.format("%,d goroutines: release and join, JDK floor (LockSupport, no channel)", n),
+                (System.nanoTime() - start) / 1e6, "ms");
     }
 
     /** Starts {@code n} goroutines, each parked receiving from its own channel; returns once all are parked. */

@@ -19,7 +19,7 @@ class MemoryRunTest {
     void scaledDownFiguresArePrintedForTheReport() throws InterruptedException {
         List<String> lines = MemoryRun.run(100);
         lines.forEach(System.out::println);
-        assertEquals(7, lines.size());
+        assertEquals(8, lines.size());
         lines.forEach(line -> assertEquals(3, line.split("\t").length, line));
         assertTrue(value(lines.get(0)) > 0, "an empty channel retains some bytes");
         assertTrue(value(lines.get(3)) > 0, "a parked goroutine retains some bytes");

@@ -22,7 +22,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Go's {@code context/benchmark_test.go}, same names and shapes (see {@link ContextShapes}). Go's
  * sub-benchmarks are JMH parameters: {@code CancelTree/depth=10/Root=OpenCanceler} is
- * {@code CancelTree} with {@code depth=10, root=OpenCanceler}. ns/op is wall time ÷ b.N, as in Go.
+ * {@code CancelTree} with {@code depth=10, root=OpenCanceler}. Each runs {@link InGoroutine}, as
+ * Go's benchmark functions run in a goroutine. ns/op is wall time ÷ b.N, as in Go.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -86,46 +87,46 @@ public class ContextBenchmark {
     @Benchmark
     @OperationsPerInvocation(N)
     public void CommonParentCancel() throws InterruptedException {
-        ContextShapes.commonParentCancel(N);
+        InGoroutine.run(() -> ContextShapes.commonParentCancel(N));
     }
 
     @Benchmark
     @OperationsPerInvocation(N_TIMEOUT)
     public void WithTimeout(Concurrent concurrent) throws InterruptedException {
-        ContextShapes.withTimeout(N_TIMEOUT);
+        InGoroutine.run(() -> ContextShapes.withTimeout(N_TIMEOUT));
     }
 
     @Benchmark
     @OperationsPerInvocation(N_TREE)
-    public void CancelTree(Tree tree) {
-        ContextShapes.cancelTree(N_TREE, tree.depth, tree.root);
+    public void CancelTree(Tree tree) throws InterruptedException {
+        InGoroutine.run(() -> ContextShapes.cancelTree(N_TREE, tree.depth, tree.root));
     }
 
     @Benchmark
     @OperationsPerInvocation(N)
-    public void CheckCanceled(Check check) {
+    public void CheckCanceled(Check check) throws InterruptedException {
         if (check.sub.equals("Err")) {
-            ContextShapes.checkCanceledErr(N, check.ctx);
+            InGoroutine.run(() -> ContextShapes.checkCanceledErr(N, check.ctx));
         } else {
-            ContextShapes.checkCanceledDone(N, check.ctx);
+            InGoroutine.run(() -> ContextShapes.checkCanceledDone(N, check.ctx));
         }
     }
 
     @Benchmark
     @OperationsPerInvocation(N)
     public void ContextCancelDone() throws InterruptedException {
-        ContextShapes.contextCancelDone(N);
+        InGoroutine.run(() -> ContextShapes.contextCancelDone(N));
     }
 
     @Benchmark
     @OperationsPerInvocation(N)
-    public void DeepValueSameGoRoutine(Deep deep) {
-        ContextShapes.deepValueSameGoRoutine(N, deep.ctx);
+    public void DeepValueSameGoRoutine(Deep deep) throws InterruptedException {
+        InGoroutine.run(() -> ContextShapes.deepValueSameGoRoutine(N, deep.ctx));
     }
 
     @Benchmark
     @OperationsPerInvocation(N_GOROUTINE)
     public void DeepValueNewGoRoutine(Deep deep) throws InterruptedException {
-        ContextShapes.deepValueNewGoRoutine(N_GOROUTINE, deep.ctx);
+        InGoroutine.run(() -> ContextShapes.deepValueNewGoRoutine(N_GOROUTINE, deep.ctx));
     }
 }

@@ -20,7 +20,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Go's {@code runtime/chan_test.go} benchmarks, same names and shapes (see
  * {@link RuntimeChanShapes}), plus JDK baselines named {@code <Go name>_<JDK class>} and the
  * park/unpark floor. Each invocation runs the shape with Go's {@code b.N} = the method's
- * operations per invocation, so JMH's ns/op is wall time ÷ b.N, as Go reports it.
+ * operations per invocation, so JMH's ns/op is wall time ÷ b.N, as Go reports it. Each runs
+ * {@link InGoroutine}, as Go's benchmark functions run in a goroutine.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -34,140 +35,140 @@ public class RuntimeChanBenchmark {
 
     @Benchmark
     @OperationsPerInvocation(N)
-    public void MakeChan() {
-        RuntimeChanShapes.makeChan(N);
+    public void MakeChan() throws InterruptedException {
+        InGoroutine.run(() -> RuntimeChanShapes.makeChan(N));
     }
 
     @Benchmark
     @OperationsPerInvocation(N)
     public void ChanNonblocking() throws InterruptedException {
-        RuntimeChanShapes.chanNonblocking(N);
+        InGoroutine.run(() -> RuntimeChanShapes.chanNonblocking(N));
     }
 
     @Benchmark
     @OperationsPerInvocation(N)
     public void SelectUncontended() throws InterruptedException {
-        RuntimeChanShapes.selectUncontended(N);
+        InGoroutine.run(() -> RuntimeChanShapes.selectUncontended(N));
     }
 
     @Benchmark
     @OperationsPerInvocation(N)
     public void SelectSyncContended() throws InterruptedException {
-        RuntimeChanShapes.selectSyncContended(N);
+        InGoroutine.run(() -> RuntimeChanShapes.selectSyncContended(N));
     }
 
     @Benchmark
     @OperationsPerInvocation(N)
     public void SelectAsyncContended() throws InterruptedException {
-        RuntimeChanShapes.selectAsyncContended(N);
+        InGoroutine.run(() -> RuntimeChanShapes.selectAsyncContended(N));
     }
 
     @Benchmark
     @OperationsPerInvocation(N)
     public void SelectNonblock() throws InterruptedException {
-        RuntimeChanShapes.selectNonblock(N);
+        InGoroutine.run(() -> RuntimeChanShapes.selectNonblock(N));
     }
 
     @Benchmark
     @OperationsPerInvocation(N_SLOW)
     public void ChanUncontended() throws InterruptedException {
-        RuntimeChanShapes.chanUncontended(N_SLOW);
+        InGoroutine.run(() -> RuntimeChanShapes.chanUncontended(N_SLOW));
     }
 
     @Benchmark
     @OperationsPerInvocation(N_SLOW)
     public void ChanContended() throws InterruptedException {
-        RuntimeChanShapes.chanContended(N_SLOW);
+        InGoroutine.run(() -> RuntimeChanShapes.chanContended(N_SLOW));
     }
 
     @Benchmark
     @OperationsPerInvocation(N)
     public void ChanSync() throws InterruptedException {
-        RuntimeChanShapes.chanSync(N, 0, () -> Pipe.channel(0));
+        InGoroutine.run(() -> RuntimeChanShapes.chanSync(N, 0, () -> Pipe.channel(0)));
     }
 
     @Benchmark
     @OperationsPerInvocation(N)
     public void ChanSync_SynchronousQueue() throws InterruptedException {
-        RuntimeChanShapes.chanSync(N, 0, Pipe::synchronousQueue);
+        InGoroutine.run(() -> RuntimeChanShapes.chanSync(N, 0, Pipe::synchronousQueue));
     }
 
     @Benchmark
     @OperationsPerInvocation(N)
     public void ChanSync_ParkUnparkFloor() throws InterruptedException {
-        RuntimeChanShapes.chanSyncParkUnparkFloor(N);
+        InGoroutine.run(() -> RuntimeChanShapes.chanSyncParkUnparkFloor(N));
     }
 
     @Benchmark
     @OperationsPerInvocation(N)
     public void ChanSyncWork() throws InterruptedException {
-        RuntimeChanShapes.chanSync(N, 1000, () -> Pipe.channel(0));
+        InGoroutine.run(() -> RuntimeChanShapes.chanSync(N, 1000, () -> Pipe.channel(0)));
     }
 
     @Benchmark
     @OperationsPerInvocation(N)
     public void ChanProdCons0() throws InterruptedException {
-        RuntimeChanShapes.chanProdCons(N, 0, () -> Pipe.channel(0));
+        InGoroutine.run(() -> RuntimeChanShapes.chanProdCons(N, 0, () -> Pipe.channel(0)));
     }
 
     @Benchmark
     @OperationsPerInvocation(N)
     public void ChanProdCons0_SynchronousQueue() throws InterruptedException {
-        RuntimeChanShapes.chanProdCons(N, 0, Pipe::synchronousQueue);
+        InGoroutine.run(() -> RuntimeChanShapes.chanProdCons(N, 0, Pipe::synchronousQueue));
     }
 
     @Benchmark
     @OperationsPerInvocation(N)
     public void ChanProdCons10() throws InterruptedException {
-        RuntimeChanShapes.chanProdCons(N, 0, () -> Pipe.channel(10));
+        InGoroutine.run(() -> RuntimeChanShapes.chanProdCons(N, 0, () -> Pipe.channel(10)));
     }
 
     @Benchmark
     @OperationsPerInvocation(N)
     public void ChanProdCons10_ArrayBlockingQueue() throws InterruptedException {
-        RuntimeChanShapes.chanProdCons(N, 0, () -> Pipe.arrayBlockingQueue(10));
+        InGoroutine.run(() -> RuntimeChanShapes.chanProdCons(N, 0, () -> Pipe.arrayBlockingQueue(10)));
     }
 
     @Benchmark
     @OperationsPerInvocation(N)
     public void ChanProdCons100() throws InterruptedException {
-        RuntimeChanShapes.chanProdCons(N, 0, () -> Pipe.channel(100));
+        InGoroutine.run(() -> RuntimeChanShapes.chanProdCons(N, 0, () -> Pipe.channel(100)));
     }
 
     @Benchmark
     @OperationsPerInvocation(N)
     public void ChanProdCons100_ArrayBlockingQueue() throws InterruptedException {
-        RuntimeChanShapes.chanProdCons(N, 0, () -> Pipe.arrayBlockingQueue(100));
+        InGoroutine.run(() -> RuntimeChanShapes.chanProdCons(N, 0, () -> Pipe.arrayBlockingQueue(100)));
     }
 
     @Benchmark
     @OperationsPerInvocation(N)
     public void ChanProdCons100_LinkedTransferQueue() throws InterruptedException {
-        RuntimeChanShapes.chanProdCons(N, 0, Pipe::linkedTransferQueue);
+        InGoroutine.run(() -> RuntimeChanShapes.chanProdCons(N, 0, Pipe::linkedTransferQueue));
     }
 
     @Benchmark
     @OperationsPerInvocation(N)
     public void ChanProdConsWork0() throws InterruptedException {
-        RuntimeChanShapes.chanProdCons(N, 100, () -> Pipe.channel(0));
+        InGoroutine.run(() -> RuntimeChanShapes.chanProdCons(N, 100, () -> Pipe.channel(0)));
     }
 
     @Benchmark
     @OperationsPerInvocation(N)
     public void ChanProdConsWork10() throws InterruptedException {
-        RuntimeChanShapes.chanProdCons(N, 100, () -> Pipe.channel(10));
+        InGoroutine.run(() -> RuntimeChanShapes.chanProdCons(N, 100, () -> Pipe.channel(10)));
     }
 
     @Benchmark
     @OperationsPerInvocation(N)
     public void ChanProdConsWork100() throws InterruptedException {
-        RuntimeChanShapes.chanProdCons(N, 100, () -> Pipe.channel(100));
+        InGoroutine.run(() -> RuntimeChanShapes.chanProdCons(N, 100, () -> Pipe.channel(100)));
     }
 
     @Benchmark
     @OperationsPerInvocation(N)
     public void SelectProdCons() throws InterruptedException {
-        RuntimeChanShapes.selectProdCons(N);
+        InGoroutine.run(() -> RuntimeChanShapes.selectProdCons(N));
     }
 
     /** A closed channel holding N values, filled before each invocation: Go fills it before b.ResetTimer. */
@@ -183,31 +184,31 @@ public class RuntimeChanBenchmark {
 
     @Benchmark
     @OperationsPerInvocation(N)
-    public void ReceiveDataFromClosedChan(ClosedChannel state) {
-        RuntimeChanShapes.receiveDataFromClosedChan(state.ch);
+    public void ReceiveDataFromClosedChan(ClosedChannel state) throws InterruptedException {
+        InGoroutine.run(() -> RuntimeChanShapes.receiveDataFromClosedChan(state.ch));
     }
 
     @Benchmark
     @OperationsPerInvocation(N)
     public void ChanCreation() throws InterruptedException {
-        RuntimeChanShapes.chanCreation(N);
+        InGoroutine.run(() -> RuntimeChanShapes.chanCreation(N));
     }
 
     @Benchmark
     @OperationsPerInvocation(N)
     public void ChanSem() throws InterruptedException {
-        RuntimeChanShapes.chanSem(N);
+        InGoroutine.run(() -> RuntimeChanShapes.chanSem(N));
     }
 
     @Benchmark
     @OperationsPerInvocation(N_POPULAR)
     public void ChanPopular() throws InterruptedException {
-        RuntimeChanShapes.chanPopular(N_POPULAR);
+        InGoroutine.run(() -> RuntimeChanShapes.chanPopular(N_POPULAR));
     }
 
     @Benchmark
     @OperationsPerInvocation(N)
     public void ChanClosed() throws InterruptedException {
-        RuntimeChanShapes.chanClosed(N);
+        InGoroutine.run(() -> RuntimeChanShapes.chanClosed(N));
     }
 }
