@@ -27,7 +27,9 @@ final class SelectRun {
      *    unlock. Counterparts on different channels race to complete the
      *    Waiter by CAS; exactly one wins, so exactly one case fires and no
      *    value is taken from a channel whose case did not run.
-     * 4. Park (with the timeout's deadline, if any; no timer thread). On
+     * 4. Tell the timers behind timer channels that we are enqueued (they
+     *    fire now if due, else get scheduled: Go's blockTimerChan), then
+     *    park (with the timeout's deadline, if any; no timer thread). On
      *    wake, lock all channels again and unlink every node still queued:
      *    a finished select leaves nothing behind in any channel.
      * 5. Unlock, then run the handler of the case that fired, outside every
@@ -89,14 +91,15 @@ final class SelectRun {
         int[] pollOrder = pollOrder(channels, channelCases, random);
         ChannelCore<?>[] lockOrder = lockOrder(channels, pollOrder);
 
+        for (ChannelCore<?> channel : lockOrder) {
+            channel.fireTimerIfDue(); // Go 1.23: a due timer fires now; before any channel lock
+        }
+
         int fired = -1;
         Object received = null;
         Waiter waiter = null;
         Object[] nodes = null;
 
-        for (ChannelCore<?> channel : lockOrder) {
-            channel.fireTimerIfDue(); // before any lock: it takes the timer's, then the channel's
-        }
         lockAll(lockOrder);
         try {
             for (int i : pollOrder) {
@@ -135,7 +138,17 @@ final class SelectRun {
             throw blockForever(); // select {} or only nil channels: Go blocks forever
         }
         if (waiter != null) {
-            int state = timeoutIndex >= 0 ? waiter.awaitUntil(clock, deadline) : waiter.await();
+            for (ChannelCore<?> channel : lockOrder) {
+                channel.timerReceiverBlocking(); // enqueued first: a firing from here on completes the select
+            }
+            int state;
+            try {
+                state = timeoutIndex >= 0 ? waiter.awaitUntil(clock, deadline) : waiter.await();
+            } finally {
+                for (ChannelCore<?> channel : lockOrder) {
+                    channel.timerReceiverDone();
+                }
+            }
             if (channelCases > 1 || state < 0) {
                 lockAll(lockOrder);
                 try {

@@ -330,6 +330,25 @@ public final class ChannelCore<T> implements Channel<T> {
         }
     }
 
+    /**
+     * For a timer channel, tells its timer that a receiver is enqueued on it and about to park
+     * (Go's blockTimerChan): a due timer fires now, completing that receiver; an active one is
+     * scheduled to wake it. Call after enqueueing, without the channel's lock; pair with
+     * {@link #timerReceiverDone}. Does nothing for other channels.
+     */
+    public void timerReceiverBlocking() {
+        if (owner != null) {
+            owner.receiverBlocking();
+        }
+    }
+
+    /** Undoes {@link #timerReceiverBlocking} once the receiver stops waiting. */
+    public void timerReceiverDone() {
+        if (owner != null) {
+            owner.receiverDone();
+        }
+    }
+
     private boolean isFull() {
         return capacity == 0 ? receivers.isEmpty() : count == capacity;
     }
@@ -364,7 +383,14 @@ public final class ChannelCore<T> implements Channel<T> {
         } finally {
             lock.unlock();
         }
-        if (waiter.await() == Waiter.INTERRUPTED) {
+        timerReceiverBlocking(); // enqueued first: a firing from here on completes this receive
+        int state;
+        try {
+            state = waiter.await();
+        } finally {
+            timerReceiverDone();
+        }
+        if (state == Waiter.INTERRUPTED) {
             abandon(node);
             throw new OperationInterruptedException(Waiter.Operation.RECEIVE.goName());
         }

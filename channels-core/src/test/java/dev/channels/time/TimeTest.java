@@ -143,6 +143,28 @@ class TimeTest {
         });
     }
 
+    /**
+     * A timer is scheduled only while a receiver may be blocked on it, so stop and reset must
+     * reschedule for receivers already blocked: in a receive, and in a select.
+     */
+    @Test
+    void resetWakesReceiversAlreadyBlocked() {
+        SyncTest.run(() -> {
+            Instant start = Time.now();
+            Timer t = Time.newTimer(Duration.ofHours(1));
+            Timer u = Time.newTimer(Duration.ofHours(1));
+            Channel<Instant> got = Channel.make(2);
+            go(() -> got.send(t.c().receive()));
+            go(() -> select(onReceive(u.c(), got::send)));
+            SyncTest.await(); // both blocked
+            t.stop();
+            t.reset(SECOND);
+            u.reset(Duration.ofSeconds(2));
+            assertEquals(start.plus(SECOND), got.receive());
+            assertEquals(start.plus(Duration.ofSeconds(2)), got.receive());
+        });
+    }
+
     /** Timer channels report len 0 and cap 0, as Go 1.23's do. */
     @Test
     void timerChannelsReportZeroCapacity() {

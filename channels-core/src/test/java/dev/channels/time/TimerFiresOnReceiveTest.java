@@ -12,8 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.channels.internal.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -28,8 +29,8 @@ class TimerFiresOnReceiveTest {
     /** A clock that only moves when told and never runs its scheduled actions on its own. */
     private static final class HeldClock implements Clock {
         long nanos = 1_000_000_000L;
-        final List<Runnable> scheduled = new ArrayList<>();
-        int cancelled;
+        final List<Runnable> scheduled = new CopyOnWriteArrayList<>();
+        final AtomicInteger cancelled = new AtomicInteger();
 
         @Override
         public long nanoTime() {
@@ -50,7 +51,7 @@ class TimerFiresOnReceiveTest {
         public Scheduled schedule(long deadlineNanos, Runnable action) {
             scheduled.add(action);
             return () -> {
-                cancelled++;
+                cancelled.incrementAndGet();
                 return true;
             };
         }
@@ -71,11 +72,32 @@ class TimerFiresOnReceiveTest {
             Timer t = Time.newTimer(Duration.ofSeconds(1));
             assertTrue(t.c().tryReceive().isEmpty(), "not due yet");
             clock.advance(Duration.ofSeconds(1));
-            assertEquals(Instant.ofEpochSecond(0, clock.nanos), t.c().tryReceive().orElseThrow().value());
-            assertEquals(1, clock.cancelled, "the scheduled firing was cancelled");
-            clock.scheduled.get(0).run(); // had it run anyway, it would deliver nothing (seq moved on)
+            clock.advance(Duration.ofMillis(3)); // received late: Go delivers the time it was due
+            assertEquals(Instant.ofEpochSecond(2), t.c().tryReceive().orElseThrow().value());
+            assertTrue(clock.scheduled.isEmpty(), "nobody blocked on it: never scheduled");
             assertTrue(t.c().tryReceive().isEmpty(), "fired exactly once");
             assertFalse(t.stop(), "an expired, received timer is not active");
+        });
+    }
+
+    @Test
+    void aScheduledFiringThatLostTheRaceDeliversNothing() {
+        HeldClock clock = new HeldClock();
+        withHeldClock(clock, () -> {
+            Timer t = Time.newTimer(Duration.ofSeconds(1));
+            var wake = dev.channels.Channel.<Integer>make();
+            Thread selector = dev.channels.Go.go(() -> select(onReceive(wake), onReceive(t.c())));
+            while (clock.scheduled.isEmpty()) {
+                Thread.yield(); // until the select has parked and scheduled the timer to wake it
+            }
+            wake.send(1); // another case wins; the timer stays scheduled
+            joinQuietly(selector);
+            assertEquals(1, clock.scheduled.size());
+            clock.advance(Duration.ofSeconds(1));
+            assertTrue(t.c().tryReceive().isPresent(), "fired by the receiver");
+            assertEquals(1, clock.cancelled.get(), "its scheduled firing was cancelled");
+            clock.scheduled.get(0).run(); // had it run anyway, it would deliver nothing (seq moved on)
+            assertTrue(t.c().tryReceive().isEmpty(), "fired exactly once");
         });
     }
 
@@ -117,6 +139,14 @@ class TimerFiresOnReceiveTest {
             clock.advance(Duration.ofSeconds(5));
             assertTrue(ticker.c().tryReceive().isEmpty(), "a stopped ticker does not fire on receive");
         });
+    }
+
+    private static void joinQuietly(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private record ReceiveAfter(dev.channels.ReceiveChannel<Instant> channel) {}
