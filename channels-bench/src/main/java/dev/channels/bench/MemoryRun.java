@@ -1,9 +1,7 @@
 package dev.channels.bench;
 
 import dev.channels.Channel;
-import dev.channels.Empty;
 import dev.channels.bench.go.InGoroutine;
-import dev.channels.sync.WaitGroup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -104,23 +102,21 @@ public final class MemoryRun {
 
     /** Heap per goroutine parked on a receive from its own unbuffered channel (the channel included). */
     private static double parkedGoroutine(int count) throws InterruptedException {
-        List<Channel<Empty>> channels = new ArrayList<>(count);
         long before = usedHeapAfterGc();
-        WaitGroup wg = parkAll(count, channels);
+        ParkedGoroutines goroutines = ParkedGoroutines.park(count);
         long parked = usedHeapAfterGc();
-        releaseAll(channels, wg);
+        goroutines.releaseAll();
         return (parked - before) / (double) count;
     }
 
     private static List<String> millionGoroutines(int n) throws InterruptedException {
-        List<Channel<Empty>> channels = new ArrayList<>(n);
         long before = usedHeapAfterGc();
         long start = System.nanoTime();
-        WaitGroup wg = parkAll(n, channels);
+        ParkedGoroutines goroutines = ParkedGoroutines.park(n);
         long started = System.nanoTime();
         long heap = usedHeapAfterGc() - before;
         long releaseStart = System.nanoTime();
-        releaseAll(channels, wg);
+        goroutines.releaseAll();
         long released = System.nanoTime();
         String what = String.format("%,d goroutines", n);
         return List.of(
@@ -150,7 +146,7 @@ public final class MemoryRun {
             });
         }
         while (parked.get() < n) {
-            Thread.onSpinWait(); // the measurement's own wait, as in parkAll
+            Thread.onSpinWait(); // the measurement's own wait, as in ParkedGoroutines
         }
         long start = System.nanoTime();
         for (int i = 0; i < n; i++) {
@@ -160,30 +156,5 @@ public final class MemoryRun {
         done.await();
         return line(String.format("%,d goroutines: release and join, JDK floor (LockSupport, no channel)", n),
                 (System.nanoTime() - start) / 1e6, "ms");
-    }
-
-    /** Starts {@code n} goroutines, each parked receiving from its own channel; returns once all are parked. */
-    private static WaitGroup parkAll(int n, List<Channel<Empty>> channels) {
-        WaitGroup wg = new WaitGroup();
-        AtomicInteger parked = new AtomicInteger();
-        for (int i = 0; i < n; i++) {
-            Channel<Empty> ch = Channel.make();
-            channels.add(ch);
-            wg.go(() -> {
-                parked.incrementAndGet();
-                ch.receive();
-            });
-        }
-        while (parked.get() < n) {
-            Thread.onSpinWait(); // the measurement's own wait; at most one goroutine per carrier is not parked yet
-        }
-        return wg;
-    }
-
-    private static void releaseAll(List<Channel<Empty>> channels, WaitGroup wg) {
-        for (Channel<Empty> ch : channels) {
-            ch.send(Empty.VALUE);
-        }
-        wg.await();
     }
 }

@@ -6,11 +6,9 @@ import static dev.channels.Select.onTimeout;
 import static dev.channels.Select.select;
 
 import dev.channels.Channel;
-import dev.channels.Empty;
 import dev.channels.SendOnClosedChannelException;
 import dev.channels.context.CancelContext;
 import dev.channels.context.Context;
-import dev.channels.sync.WaitGroup;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,35 +67,14 @@ public final class ScaleRun {
     private static String parkedGoroutines(int n) {
         long heapBefore = usedHeapAfterGc();
         long start = System.nanoTime();
-        List<Channel<Empty>> channels = new ArrayList<>(n);
-        var wg = new WaitGroup();
-        var parked = new AtomicInteger();
-        var woken = new AtomicInteger();
-        for (int i = 0; i < n; i++) {
-            Channel<Empty> ch = Channel.make();
-            channels.add(ch);
-            wg.go(() -> {
-                parked.incrementAndGet();
-                if (ch.receive() == Empty.VALUE) {
-                    woken.incrementAndGet();
-                }
-            });
-        }
-        while (parked.get() < n) {
-            Thread.onSpinWait(); // the scale run's own wait for its goroutines to start
-        }
+        ParkedGoroutines goroutines = ParkedGoroutines.park(n);
         long started = System.nanoTime();
         long heapParked = usedHeapAfterGc();
-        long released;
-        for (Channel<Empty> ch : channels) {
-            ch.send(Empty.VALUE); // each send waits for its goroutine to be parked, then releases it
-        }
-        released = System.nanoTime();
-        wg.await();
+        int woken = goroutines.releaseAll();
         long joined = System.nanoTime();
-        check(woken.get() == n, woken.get() + " of " + n + " parked goroutines released");
-        return String.format("%,d goroutines parked on their own channels: start+park %d ms, release %d ms, join %d ms, heap while parked %s (%d bytes per goroutine)",
-                n, (started - start) / 1_000_000, (released - started) / 1_000_000, (joined - released) / 1_000_000,
+        check(woken == n, woken + " of " + n + " parked goroutines released");
+        return String.format("%,d goroutines parked on their own channels: start+park %d ms, release and join %d ms, heap while parked %s (%d bytes per goroutine)",
+                n, (started - start) / 1_000_000, (joined - started) / 1_000_000,
                 mib(heapParked - heapBefore), (heapParked - heapBefore) / n);
     }
 
