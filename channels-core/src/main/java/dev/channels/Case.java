@@ -27,7 +27,11 @@ public sealed interface Case permits Case.Receive, Case.ReceiveOk, Case.Send, Ca
      * @go {@code case v := <-ch: handler(v)}
      */
     record Receive<T>(ReceiveChannel<T> channel, Consumer<? super T> handler) implements Case {
-        /** Checks that neither part is null. */
+        /**
+         * Checks that neither part is null.
+         *
+         * @go {@code case v := <-ch:}
+         */
         public Receive {
             requireChannel(channel);
             Objects.requireNonNull(handler, "handler");
@@ -43,7 +47,11 @@ public sealed interface Case permits Case.Receive, Case.ReceiveOk, Case.Send, Ca
      * @go {@code case v, ok := <-ch: handler(v, ok)}
      */
     record ReceiveOk<T>(ReceiveChannel<T> channel, ReceiveOkHandler<? super T> handler) implements Case {
-        /** Checks that neither part is null. */
+        /**
+         * Checks that neither part is null.
+         *
+         * @go {@code case v, ok := <-ch:}
+         */
         public ReceiveOk {
             requireChannel(channel);
             Objects.requireNonNull(handler, "handler");
@@ -61,7 +69,11 @@ public sealed interface Case permits Case.Receive, Case.ReceiveOk, Case.Send, Ca
      * @go {@code case ch <- value: handler()}
      */
     record Send<T>(SendChannel<T> channel, T value, Runnable handler) implements Case {
-        /** Checks that no part is null. */
+        /**
+         * Checks that no part is null.
+         *
+         * @go {@code case ch <- v:}
+         */
         public Send {
             requireChannel(channel);
             Objects.requireNonNull(value, ChannelCore.NULL_ELEMENT);
@@ -76,7 +88,11 @@ public sealed interface Case permits Case.Receive, Case.ReceiveOk, Case.Send, Ca
      * @go {@code default: handler()}
      */
     record Default(Runnable handler) implements Case {
-        /** Checks that the handler is not null. */
+        /**
+         * Checks that the handler is not null.
+         *
+         * @go {@code default:}
+         */
         public Default {
             Objects.requireNonNull(handler, "handler");
         }
@@ -92,7 +108,11 @@ public sealed interface Case permits Case.Receive, Case.ReceiveOk, Case.Send, Ca
      * @go {@code case <-time.After(after): handler()}
      */
     record Timeout(Duration after, Runnable handler) implements Case {
-        /** Checks that neither part is null. */
+        /**
+         * Checks that neither part is null.
+         *
+         * @go {@code case <-time.After(d):}
+         */
         public Timeout {
             Objects.requireNonNull(after, "after");
             Objects.requireNonNull(handler, "handler");

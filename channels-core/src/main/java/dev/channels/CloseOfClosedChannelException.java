@@ -8,7 +8,11 @@ package dev.channels;
 public final class CloseOfClosedChannelException extends IllegalStateException {
     private static final long serialVersionUID = 1L;
 
-    /** Creates the exception with Go's panic text. */
+    /**
+     * Creates the exception with Go's panic text.
+     *
+     * @go {@code close(ch)} on a closed channel panics with this text
+     */
     public CloseOfClosedChannelException() {
         super("close of closed channel");
     }

@@ -8,7 +8,11 @@ package dev.channels;
 public final class CloseOfNilChannelException extends IllegalStateException {
     private static final long serialVersionUID = 1L;
 
-    /** Creates the exception with Go's panic text. */
+    /**
+     * Creates the exception with Go's panic text.
+     *
+     * @go {@code close(ch)} on a nil channel panics with this text
+     */
     public CloseOfNilChannelException() {
         super("close of nil channel");
     }

@@ -12,6 +12,7 @@ public interface Goroutine {
      * Runs the goroutine's body.
      *
      * @throws Exception anything; an exception that escapes is logged (see {@link Go#go})
+     * @go the body of the function after {@code go}
      */
     void run() throws Exception;
 }

@@ -14,7 +14,11 @@ package dev.channels;
 public final class OperationInterruptedException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    /** Creates the exception naming the operation that was interrupted, e.g. {@code "chan send"}. */
+    /**
+     * Creates the exception naming the operation that was interrupted, e.g. {@code "chan send"}.
+     *
+     * @go none: Go has no interruption
+     */
     public OperationInterruptedException(String operation) {
         super("interrupted while blocked in " + operation + "; the operation did not happen",
                 new InterruptedException());

@@ -13,6 +13,7 @@ public interface ReceiveOkHandler<T> {
      *
      * @param value the value received, or {@code null} when {@code ok} is false
      * @param ok    false once the channel is closed and drained
+     * @go the body after {@code case v, ok := <-ch:}
      */
     void accept(T value, boolean ok);
 }

@@ -18,12 +18,17 @@ public record Received<T>(T value, boolean ok) {
      * <p>A new instance each time (16 bytes, on a path that ends a loop): a shared one would sit in a
      * static field, and Lincheck cannot read records through static fields (it uses
      * {@code Unsafe}, which refuses record classes), so it could not check this library.
+     * @go {@code v, ok := <-ch} with {@code ok == false}
      */
     public static <T> Received<T> closed() {
         return new Received<>(null, false);
     }
 
-    /** The result for a value delivered by a send. */
+    /**
+     * The result for a value delivered by a send.
+     *
+     * @go {@code v, ok := <-ch} with {@code ok == true}
+     */
     public static <T> Received<T> of(T value) {
         return new Received<>(value, true);
     }

@@ -175,6 +175,7 @@ public final class Select {
     /**
      * A select with its own seeded source of randomness; see {@link Select#seeded(long)}.
      * Thread-safe, but choices are reproducible only when one thread uses it.
+     * @go none: Go's select randomness cannot be seeded
      */
     public static final class Seeded {
         private final RandomGenerator random;

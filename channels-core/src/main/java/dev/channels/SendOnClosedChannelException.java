@@ -9,7 +9,11 @@ package dev.channels;
 public final class SendOnClosedChannelException extends IllegalStateException {
     private static final long serialVersionUID = 1L;
 
-    /** Creates the exception with Go's panic text. */
+    /**
+     * Creates the exception with Go's panic text.
+     *
+     * @go {@code ch <- v} on a closed channel panics with this text
+     */
     public SendOnClosedChannelException() {
         super("send on closed channel");
     }

@@ -8,7 +8,11 @@ package dev.channels.context;
 public final class Canceled extends ContextError {
     private static final long serialVersionUID = 1L;
 
-    /** A new instance with Go's text, {@code "context canceled"}, and a stack trace. */
+    /**
+     * A new instance with Go's text, {@code "context canceled"}, and a stack trace.
+     *
+     * @go {@code context.Canceled}
+     */
     public Canceled() {
         super("context canceled", true);
     }

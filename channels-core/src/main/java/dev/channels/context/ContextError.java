@@ -18,7 +18,11 @@ public abstract sealed class ContextError extends RuntimeException permits Cance
         super(message, null, false, withStackTrace);
     }
 
-    /** Go's text: {@code "context canceled"} or {@code "context deadline exceeded"}, or a more specific message. */
+    /**
+     * Go's text: {@code "context canceled"} or {@code "context deadline exceeded"}, or a more specific message.
+     *
+     * @go {@code err.Error()}
+     */
     @Override
     public String toString() {
         return getMessage();

@@ -8,7 +8,11 @@ package dev.channels.context;
 public final class DeadlineExceeded extends ContextError {
     private static final long serialVersionUID = 1L;
 
-    /** A new instance with Go's text, {@code "context deadline exceeded"}, and a stack trace. */
+    /**
+     * A new instance with Go's text, {@code "context deadline exceeded"}, and a stack trace.
+     *
+     * @go {@code context.DeadlineExceeded}
+     */
     public DeadlineExceeded() {
         super("context deadline exceeded", true);
     }
@@ -16,6 +20,7 @@ public final class DeadlineExceeded extends ContextError {
     /**
      * A new instance with a more specific message, for operations that refuse to start because
      * they would pass a deadline (for example {@code rate: Wait(n=1) would exceed context deadline}).
+     * @go an error that wraps {@code context.DeadlineExceeded}
      */
     public DeadlineExceeded(String message) {
         super(message, true);

@@ -22,6 +22,7 @@ public record Limit(double perSecond) {
      * Checks the value.
      *
      * @throws IllegalArgumentException if {@code perSecond} is negative or NaN
+     * @go {@code rate.Limit(perSecond)}
      */
     public Limit {
         if (Double.isNaN(perSecond) || perSecond < 0) {
@@ -54,7 +55,11 @@ public record Limit(double perSecond) {
         return new Limit(1e9 / interval.toNanos());
     }
 
-    /** Whether this is {@link #INF}. */
+    /**
+     * Whether this is {@link #INF}.
+     *
+     * @go {@code l == rate.Inf}
+     */
     public boolean isInf() {
         return perSecond == Double.MAX_VALUE;
     }

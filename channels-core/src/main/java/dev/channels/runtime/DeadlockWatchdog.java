@@ -120,7 +120,11 @@ public final class DeadlockWatchdog implements AutoCloseable {
         }
     }
 
-    /** Stops the watchdog. */
+    /**
+     * Stops the watchdog.
+     *
+     * @go none: Go's runtime check cannot be stopped
+     */
     @Override
     public void close() {
         closed = true;

@@ -36,13 +36,18 @@ public final class Group {
      * Guarded by: GroupTest.
      */
 
-    /** A task of a group: may throw anything; a throw is the task's error. */
+    /**
+     * A task of a group: may throw anything; a throw is the task's error.
+     *
+     * @go {@code func() error}, the function {@code g.Go} takes
+     */
     @FunctionalInterface
     public interface Task {
         /**
          * Runs the task.
          *
          * @throws Exception the task's error
+         * @go the body of {@code func() error}
          */
         void run() throws Exception;
     }

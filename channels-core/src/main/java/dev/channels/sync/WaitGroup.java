@@ -38,7 +38,11 @@ public final class WaitGroup {
     private long counter;                               // guarded by lock
     private final WaitList waiters = new WaitList();    // guarded by lock
 
-    /** Creates a WaitGroup with a counter of zero. */
+    /**
+     * Creates a WaitGroup with a counter of zero.
+     *
+     * @go {@code var wg sync.WaitGroup}
+     */
     public WaitGroup() {}
 
     /**
@@ -78,7 +82,7 @@ public final class WaitGroup {
     /**
      * Blocks until the counter is zero; returns at once if it already is.
      *
-     * @throws OperationInterruptedException if the thread is interrupted while waiting; the
+     * @throws dev.channels.OperationInterruptedException if the thread is interrupted while waiting; the
      *         interrupt status stays set
      * @go {@code wg.Wait()} (named {@code await} because {@code Object.wait()} is final)
      */
