@@ -1,6 +1,5 @@
 package dev.channels.examples.sidebyside;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,14 +26,7 @@ class SideBySideHtmlTest {
 
     @Test
     void theCommittedHtmlPageIsWhatTheSourcesGenerate() throws Exception {
-        String generated = render(new LessonSources(ROOT));
-        if (Boolean.getBoolean("sidebyside.write")) {
-            Files.writeString(PAGE, generated);
-        }
-        assertTrue(Files.exists(PAGE), "docs/lesson-side-by-side.html is missing; run with -Dsidebyside.write=true");
-        assertEquals(generated, Files.readString(PAGE),
-                "docs/lesson-side-by-side.html is stale: regenerate it with ./mvnj test -pl channels-examples -am "
-                        + "-Dtest='SideBySide*' -Dsurefire.failIfNoSpecifiedTests=false -Dsidebyside.write=true");
+        SideBySideTest.assertCommittedPageIs(render(new LessonSources(ROOT)), PAGE);
     }
 
     @Test

@@ -29,13 +29,21 @@ class SideBySideTest {
         String generated = SideBySide.markdown(new LessonSources(ROOT));
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/lesson-side-by-side.md"), generated);
+        assertCommittedPageIs(generated, PAGE);
+    }
+
+    /**
+     * Fails unless {@code page} holds {@code generated}; with {@code -Dsidebyside.write=true},
+     * writes it first.
+     */
+    static void assertCommittedPageIs(String generated, Path page) throws IOException {
+        String name = ROOT.relativize(page).toString();
         if (Boolean.getBoolean("sidebyside.write")) {
-            Files.writeString(PAGE, generated);
+            Files.writeString(page, generated);
         }
-        assertTrue(Files.exists(PAGE), "docs/lesson-side-by-side.md is missing; run with -Dsidebyside.write=true");
-        assertEquals(generated, Files.readString(PAGE),
-                "docs/lesson-side-by-side.md is stale: regenerate it with ./mvnj test -pl channels-examples -am "
-                        + "-Dtest=SideBySideTest -Dsurefire.failIfNoSpecifiedTests=false -Dsidebyside.write=true");
+        assertTrue(Files.exists(page), name + " is missing; run with -Dsidebyside.write=true");
+        assertEquals(generated, Files.readString(page), name + " is stale: regenerate it with ./mvnj test -pl channels-examples -am "
+                + "-Dtest='SideBySide*' -Dsurefire.failIfNoSpecifiedTests=false -Dsidebyside.write=true");
     }
 
     @Test
