@@ -1,0 +1,83 @@
+package dev.channels.exercises;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A learner's loop through the command: list, start, check (failing, with hints), fix, check again; and its errors. */
+@Timeout(120)
+class CliTest {
+    @TempDir
+    Path workspace;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) throws Exception {
+        out.reset();
+        err.reset();
+        return new Cli(workspace, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(List.of(args));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void listShowsEveryExercise() throws Exception {
+        assertEquals(0, run("list"));
+        for (Exercise<?> e : Catalog.all()) {
+            assertTrue(out().contains(e.name()), e.name());
+        }
+    }
+
+    @Test
+    void startEditCheck() throws Exception {
+        assertEquals(0, run("start", "add-default"));
+        Path file = workspace.resolve("add-default/Offer.java");
+        assertTrue(Files.exists(file));
+
+        assertEquals(1, run("check", "add-default"), out());
+        assertTrue(out().contains("✓ an item is sent when the queue has room"), out());
+        assertTrue(out().contains("✗ a full queue drops the item at once and says so"), out());
+        assertTrue(out().contains("hint: add onDefault(...)"), out());
+
+        Files.writeString(file, "this is not Java");
+        assertEquals(1, run("check", "add-default"));
+        assertTrue(out().contains("does not compile"), out());
+
+        assertEquals(0, run("solution", "add-default"));
+        Files.writeString(file, out());
+        assertEquals(0, run("check", "add-default"), out());
+        assertTrue(out().contains("All 2 requirements pass."), out());
+    }
+
+    @Test
+    void wrongNamesAndMissingWorkspacesSayWhatToDo() throws Exception {
+        assertEquals(2, run("check", "no-such-exercise"));
+        assertEquals("no exercise named \"no-such-exercise\"; `exercises list` shows them\n", err());
+        assertEquals(2, run("check", "close-fan-in"));
+        assertTrue(err().startsWith("no workspace for close-fan-in"), err());
+        assertTrue(err().contains("run `exercises start close-fan-in` first"), err());
+        assertEquals(2, run("start", "close-fan-in", "--variant", "2"));
+        assertTrue(err().contains("close-fan-in has 1 variant (1); no variant 2"), err());
+        assertEquals(2, run("frobnicate"));
+        assertTrue(err().startsWith("usage: exercises list"), err());
+        assertEquals(0, run("start", "close-fan-in", "--shuffle"));
+        assertEquals(2, run("start", "close-fan-in"));
+        assertTrue(err().contains("exists already"), err());
+    }
+}
