@@ -1,5 +1,6 @@
 package dev.channels.exercises;
 
+import dev.channels.exercises.warmups.MoreWarmUps;
 import dev.channels.exercises.warmups.WarmUps;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +11,8 @@ public final class Catalog {
 
     /** All exercises. */
     public static List<Exercise<?>> all() {
-        return List.of(WarmUps.closeFanIn(), WarmUps.addDefault(), WarmUps.addTimeout());
+        return List.of(WarmUps.closeFanIn(), WarmUps.addDefault(), WarmUps.addTimeout(), MoreWarmUps.stopTicker(),
+                MoreWarmUps.cancelContext(), MoreWarmUps.boundedPool(), MoreWarmUps.nilCase());
     }
 
     /** The exercise named {@code name}, if any. */
