@@ -1,5 +1,6 @@
 package dev.channels.exercises;
 
+import dev.channels.exercises.warmups.LastWarmUps;
 import dev.channels.exercises.warmups.MoreWarmUps;
 import dev.channels.exercises.warmups.WarmUps;
 import java.util.List;
@@ -12,7 +13,9 @@ public final class Catalog {
     /** All exercises. */
     public static List<Exercise<?>> all() {
         return List.of(WarmUps.closeFanIn(), WarmUps.addDefault(), WarmUps.addTimeout(), MoreWarmUps.stopTicker(),
-                MoreWarmUps.cancelContext(), MoreWarmUps.boundedPool(), MoreWarmUps.nilCase());
+                MoreWarmUps.cancelContext(), MoreWarmUps.boundedPool(), MoreWarmUps.nilCase(), LastWarmUps.drainAfterClose(),
+                LastWarmUps.rateLimitTicker(), LastWarmUps.errgroupFirstError(), LastWarmUps.doneBroadcast(),
+                LastWarmUps.pipelineStage());
     }
 
     /** The exercise named {@code name}, if any. */
