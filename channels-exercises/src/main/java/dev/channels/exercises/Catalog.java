@@ -1,8 +1,9 @@
 package dev.channels.exercises;
 
-import dev.channels.exercises.warmups.LastWarmUps;
-import dev.channels.exercises.warmups.MoreWarmUps;
-import dev.channels.exercises.warmups.WarmUps;
+import dev.channels.exercises.warmups.ChannelDrills;
+import dev.channels.exercises.warmups.GoroutineDrills;
+import dev.channels.exercises.warmups.SelectDrills;
+import dev.channels.exercises.warmups.TimerDrills;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,10 +13,10 @@ public final class Catalog {
 
     /** All exercises. */
     public static List<Exercise<?>> all() {
-        return List.of(WarmUps.closeFanIn(), WarmUps.addDefault(), WarmUps.addTimeout(), MoreWarmUps.stopTicker(),
-                MoreWarmUps.cancelContext(), MoreWarmUps.boundedPool(), MoreWarmUps.nilCase(), LastWarmUps.drainAfterClose(),
-                LastWarmUps.rateLimitTicker(), LastWarmUps.errgroupFirstError(), LastWarmUps.doneBroadcast(),
-                LastWarmUps.pipelineStage());
+        return List.of(ChannelDrills.closeFanIn(), SelectDrills.addDefault(), SelectDrills.addTimeout(), TimerDrills.stopTicker(),
+                GoroutineDrills.cancelContext(), GoroutineDrills.boundedPool(), ChannelDrills.nilCase(), ChannelDrills.drainAfterClose(),
+                TimerDrills.rateLimitTicker(), GoroutineDrills.errgroupFirstError(), ChannelDrills.doneBroadcast(),
+                ChannelDrills.pipelineStage());
     }
 
     /** The exercise named {@code name}, if any. */
