@@ -59,6 +59,7 @@ public final class MemoryRun {
         return String.format("%s\t%.0f\t%s", figure, value, unit);
     }
 
+    /** Heap in use after three full GCs; ScaleRun measures with it too. */
     static long usedHeapAfterGc() {
         for (int i = 0; i < 3; i++) {
             System.gc();

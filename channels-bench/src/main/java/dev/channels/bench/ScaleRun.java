@@ -52,24 +52,16 @@ public final class ScaleRun {
         }
     }
 
-    private static long usedHeapAfterGc() {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        Runtime rt = Runtime.getRuntime();
-        return rt.totalMemory() - rt.freeMemory();
-    }
-
     private static String mib(long bytes) {
         return String.format("%.1f MiB", bytes / (1024.0 * 1024.0));
     }
 
     private static String parkedGoroutines(int n) {
-        long heapBefore = usedHeapAfterGc();
+        long heapBefore = MemoryRun.usedHeapAfterGc();
         long start = System.nanoTime();
         ParkedGoroutines goroutines = ParkedGoroutines.park(n);
         long started = System.nanoTime();
-        long heapParked = usedHeapAfterGc();
+        long heapParked = MemoryRun.usedHeapAfterGc();
         int woken = goroutines.releaseAll();
         long joined = System.nanoTime();
         check(woken == n, woken + " of " + n + " parked goroutines released");
@@ -88,7 +80,7 @@ public final class ScaleRun {
             nodes.add(Context.withCancel(parent));
         }
         long built = System.nanoTime();
-        long heap = usedHeapAfterGc();
+        long heap = MemoryRun.usedHeapAfterGc();
         root.cancel();
         long cancelled = System.nanoTime();
         long done = nodes.stream().filter(c -> c.done().tryReceive().isPresent() && c.err() != null).count();
@@ -109,11 +101,11 @@ public final class ScaleRun {
                 timedOut++;
             }
             if (i == n / 10) {
-                heapBefore = usedHeapAfterGc();
+                heapBefore = MemoryRun.usedHeapAfterGc();
             }
         }
         long end = System.nanoTime();
-        long heapAfter = usedHeapAfterGc();
+        long heapAfter = MemoryRun.usedHeapAfterGc();
         check(timedOut == n, timedOut + " of " + n + " selects ended by their timeout");
         check(((dev.channels.internal.ChannelCore<?>) never).queuedReceivers() == 0, "a finished select left a waiter in the channel");
         return String.format("%,d selects with a timeout on a never-ready channel: %d ms (%d ns each), heap %s after 10%% and %s at the end",
@@ -141,7 +133,7 @@ public final class ScaleRun {
             Thread.onSpinWait();
         }
         long parked = System.nanoTime();
-        long heapParked = usedHeapAfterGc();
+        long heapParked = MemoryRun.usedHeapAfterGc();
         ch.close();
         for (Thread t : senders) {
             t.join();

@@ -215,9 +215,7 @@ final class TimerCore implements TimerSource {
         lock.lock();
         try {
             if (active && clock.nanoTime() - whenNanos >= 0) {
-                unscheduleLocked();
-                seq++; // a scheduled firing already running now does nothing (T2)
-                fireLocked(blocked > 0);
+                fireInsteadOfSchedulerLocked(blocked > 0);
             }
         } finally {
             lock.unlock();
@@ -230,9 +228,7 @@ final class TimerCore implements TimerSource {
         try {
             blocked++;
             if (active && clock.nanoTime() - whenNanos >= 0) {
-                unscheduleLocked();
-                seq++; // as in fireIfDue
-                fireLocked(blocked > 1); // completes the first receiver enqueued; others need the next tick
+                fireInsteadOfSchedulerLocked(blocked > 1); // completes the first receiver enqueued; others need the next tick
             } else if (active && pending.scheduled == null) {
                 scheduleLocked();
             }
@@ -249,6 +245,13 @@ final class TimerCore implements TimerSource {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Fires on the receiving thread: the scheduled firing, if already running, then does nothing (T2). */
+    private void fireInsteadOfSchedulerLocked(boolean receiversWaiting) {
+        unscheduleLocked();
+        seq++;
+        fireLocked(receiversWaiting);
     }
 
     private void fire(long firingSeq) {

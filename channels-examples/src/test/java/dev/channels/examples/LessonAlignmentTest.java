@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.channels.examples.sidebyside.LessonSources;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,8 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.TestFactory;
 class LessonAlignmentTest {
     private static final Path GO = Path.of("src/main/go");
     private static final Path JAVA = Path.of("src/main/java/dev/channels/examples");
-    private static final Pattern REGION = Pattern.compile("^\\s*// region (\\S+)\\s*$");
 
     @TestFactory
     Stream<DynamicTest> everyLessonAlignsWithItsGoOriginal() throws IOException {
@@ -42,8 +40,8 @@ class LessonAlignmentTest {
     private static void checkLesson(String lesson) throws IOException {
         Path javaFile = JAVA.resolve(javaClassName(lesson) + ".java");
         assertTrue(Files.exists(javaFile), "no Java port for " + lesson + ": expected " + javaFile);
-        Map<String, List<String>> goRegions = regions(Files.readAllLines(GO.resolve(lesson).resolve("main.go")));
-        Map<String, List<String>> javaRegions = regions(Files.readAllLines(javaFile));
+        Map<String, List<String>> goRegions = regions(GO.resolve(lesson).resolve("main.go"));
+        Map<String, List<String>> javaRegions = regions(javaFile);
         assertFalse(goRegions.isEmpty(), lesson + ": main.go marks no region");
         assertEquals(goRegions.keySet(), javaRegions.keySet(), lesson + ": the same regions in both files");
         for (var region : goRegions.entrySet()) {
@@ -70,22 +68,9 @@ class LessonAlignmentTest {
     }
 
     /** The lines between "// region NAME" and "// endregion NAME", by name. */
-    private static Map<String, List<String>> regions(List<String> lines) {
+    private static Map<String, List<String>> regions(Path file) {
         Map<String, List<String>> regions = new LinkedHashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            Matcher m = REGION.matcher(lines.get(i));
-            if (m.matches()) {
-                String name = m.group(1);
-                List<String> body = new ArrayList<>();
-                int j = i + 1;
-                while (!lines.get(j).strip().equals("// endregion " + name)) {
-                    body.add(lines.get(j));
-                    j++;
-                }
-                regions.put(name, body);
-                i = j;
-            }
-        }
+        LessonSources.regions(file).forEach(region -> regions.put(region.name(), region.lines()));
         return regions;
     }
 

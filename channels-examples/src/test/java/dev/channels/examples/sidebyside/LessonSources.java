@@ -16,14 +16,14 @@ import java.util.stream.Stream;
  * Where the side-by-side page reads from: the lesson's prose (docs/lesson), each lesson's Go
  * program and Java port by marked regions ({@code // region NAME} ... {@code // endregion NAME}),
  * and each lesson's recorded output. All paths are under one repository root, so a test can point
- * it at an edited copy.
+ * it at an edited copy. LessonAlignmentTest reads the regions with the same parser.
  */
-record LessonSources(Path root) {
+public record LessonSources(Path root) {
     private static final Pattern REGION_START = Pattern.compile("^\\s*// region (\\S+)\\s*$");
     private static final Pattern REGION_END = Pattern.compile("^\\s*// endregion (\\S+)\\s*$");
 
     /** One marked region: its name and its lines, in file order. */
-    record Region(String name, List<String> lines) {}
+    public record Region(String name, List<String> lines) {}
 
     Path lessonMarkdown() {
         return root.resolve("docs/lesson/concurrency-patterns.md");
@@ -51,7 +51,7 @@ record LessonSources(Path root) {
     }
 
     /** The regions of a file, in order; a region opened and not closed is an error. */
-    static List<Region> regions(Path file) {
+    public static List<Region> regions(Path file) {
         List<String> lines = read(file);
         Map<String, List<String>> open = new LinkedHashMap<>();
         List<Region> regions = new ArrayList<>();
