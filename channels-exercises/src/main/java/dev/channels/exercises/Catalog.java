@@ -12,7 +12,7 @@ public final class Catalog {
     private Catalog() {}
 
     /** All exercises. */
-    public static List<Exercise<?>> all() {
+    public static List<Exercise> all() {
         return List.of(ChannelDrills.closeFanIn(), SelectDrills.addDefault(), SelectDrills.addTimeout(), TimerDrills.stopTicker(),
                 GoroutineDrills.cancelContext(), GoroutineDrills.boundedPool(), ChannelDrills.nilCase(), ChannelDrills.drainAfterClose(),
                 TimerDrills.rateLimitTicker(), GoroutineDrills.errgroupFirstError(), ChannelDrills.doneBroadcast(),
@@ -20,7 +20,7 @@ public final class Catalog {
     }
 
     /** The exercise named {@code name}, if any. */
-    public static Optional<Exercise<?>> named(String name) {
+    public static Optional<Exercise> named(String name) {
         return all().stream().filter(e -> e.name().equals(name)).findFirst();
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Runs an exercise's requirements against one implementation, each on its own virtual thread
+ * Runs a variant's requirements against one implementation, each on its own virtual thread
  * with a time limit, so that a stub that blocks fails its requirement instead of hanging the
  * command.
  */
@@ -23,9 +23,9 @@ final class Checker {
 
     private Checker() {}
 
-    static <A> List<Result> check(Exercise<A> exercise, A implementation) throws InterruptedException {
+    static <A> List<Result> check(Variant<A> variant, A implementation) throws InterruptedException {
         List<Result> results = new ArrayList<>();
-        for (Requirement<A> requirement : exercise.requirements()) {
+        for (Requirement<A> requirement : variant.requirements()) {
             AtomicReference<Throwable> failure = new AtomicReference<>();
             Thread check = Thread.ofVirtual().name("check " + requirement.description()).start(() -> {
                 try {

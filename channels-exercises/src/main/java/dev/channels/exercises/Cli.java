@@ -43,8 +43,9 @@ public final class Cli {
         }
         String command = args.get(0);
         if (command.equals("list") && args.size() == 1) {
-            for (Exercise<?> e : Catalog.all()) {
-                out.printf("%-16s %-9s %s%s%n", e.name(), e.kind(), e.task(), e.variants() > 1 ? " (" + e.variants() + " variants)" : "");
+            for (Exercise e : Catalog.all()) {
+                int n = e.variants().size();
+                out.printf("%-20s %-9s %s%s%n", e.name(), e.kind(), e.summary(), n > 1 ? " (" + n + " variants)" : "");
             }
             return 0;
         }
@@ -68,23 +69,23 @@ public final class Cli {
         return 2;
     }
 
-    private Path workspaceFile(Exercise<?> e) {
+    private Path workspaceFile(Exercise e) {
         return workspace.resolve(e.name()).resolve(e.className() + ".java");
     }
 
-    private int start(Exercise<?> e, List<String> options) throws IOException {
+    private int start(Exercise e, List<String> options) throws IOException {
         int variant = 1;
         if (options.equals(List.of("--shuffle"))) {
-            variant = 1 + new Random().nextInt(e.variants());
+            variant = 1 + new Random().nextInt(e.variants().size());
         } else if (options.size() == 2 && options.get(0).equals("--variant")) {
             try {
                 variant = Integer.parseInt(options.get(1));
             } catch (NumberFormatException notANumber) {
                 variant = 0;
             }
-            if (variant < 1 || variant > e.variants()) {
-                err.println(e.name() + " has " + e.variants() + " variant" + (e.variants() > 1 ? "s (1.." + e.variants() + ")" : " (1)")
-                        + "; no variant " + options.get(1));
+            int n = e.variants().size();
+            if (variant < 1 || variant > n) {
+                err.println(e.name() + " has " + n + " variant" + (n > 1 ? "s (1.." + n + ")" : " (1)") + "; no variant " + options.get(1));
                 return 2;
             }
         } else if (!options.isEmpty()) {
@@ -98,31 +99,49 @@ public final class Cli {
         Files.createDirectories(file.getParent());
         Files.writeString(file, resource(e.resource(variant, false)));
         Files.writeString(file.resolveSibling("variant"), variant + "\n");
-        out.println(e.name() + (e.variants() > 1 ? " (variant " + variant + ")" : "") + ": " + e.task());
+        out.println(e.name() + (e.variants().size() > 1 ? " (variant " + variant + ")" : "") + ": " + e.variant(variant).task());
         out.println("Edit " + file + ", then run `exercises check " + e.name() + "`.");
         return 0;
     }
 
-    private int check(Exercise<?> e) throws Exception {
+    private int check(Exercise e) throws Exception {
         Path file = workspaceFile(e);
         if (!Files.exists(file)) {
             err.println("no workspace for " + e.name() + " (" + file + "): run `exercises start " + e.name() + "` first");
             return 2;
         }
-        return report(e, file);
+        int variant = startedVariant(e);
+        if (e.variants().size() > 1) {
+            out.println(e.name() + ", variant " + variant + ": " + e.variant(variant).task());
+        }
+        return report(e.variant(variant), e.className(), file);
     }
 
-    private <A> int report(Exercise<A> e, Path file) throws Exception {
+    /** The variant `start` copied, as its `variant` file records; 1 when there is none. */
+    private int startedVariant(Exercise e) throws IOException {
+        Path variantFile = workspace.resolve(e.name()).resolve("variant");
+        if (!Files.exists(variantFile)) {
+            return 1;
+        }
+        try {
+            int k = Integer.parseInt(Files.readString(variantFile).strip());
+            return k >= 1 && k <= e.variants().size() ? k : 1;
+        } catch (NumberFormatException notANumber) {
+            return 1;
+        }
+    }
+
+    private <A> int report(Variant<A> v, String className, Path file) throws Exception {
         A implementation;
         try {
-            implementation = SourceLoader.load(file, e);
+            implementation = SourceLoader.load(file, className, v.api());
         } catch (SourceLoader.CompileError compileError) {
             out.println("✗ " + file.getFileName() + " does not compile:");
             out.println(compileError.getMessage().indent(2).stripTrailing());
             return 1;
         }
         int failed = 0;
-        for (Checker.Result r : Checker.check(e, implementation)) {
+        for (Checker.Result r : Checker.check(v, implementation)) {
             if (r.passed()) {
                 out.println("✓ " + r.description());
             } else {
@@ -132,14 +151,12 @@ public final class Cli {
                 out.println("    hint: " + r.hint());
             }
         }
-        out.println(failed == 0 ? "All " + e.requirements().size() + " requirements pass." : failed + " of " + e.requirements().size() + " requirements fail.");
+        out.println(failed == 0 ? "All " + v.requirements().size() + " requirements pass." : failed + " of " + v.requirements().size() + " requirements fail.");
         return failed == 0 ? 0 : 1;
     }
 
-    private int solution(Exercise<?> e) throws IOException {
-        Path variantFile = workspace.resolve(e.name()).resolve("variant");
-        int variant = Files.exists(variantFile) ? Integer.parseInt(Files.readString(variantFile).strip()) : 1;
-        out.print(resource(e.resource(variant, true)));
+    private int solution(Exercise e) throws IOException {
+        out.print(resource(e.resource(startedVariant(e), true)));
         return 0;
     }
 

@@ -29,8 +29,8 @@ final class SourceLoader {
         }
     }
 
-    static <A> A load(Path source, Exercise<A> exercise) throws IOException, CompileError, ReflectiveOperationException {
-        Path classes = Files.createTempDirectory("exercise-" + exercise.name());
+    static <A> A load(Path source, String className, Class<A> api) throws IOException, CompileError, ReflectiveOperationException {
+        Path classes = Files.createTempDirectory("exercise-" + className);
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, null, null)) {
@@ -46,7 +46,7 @@ final class SourceLoader {
             }
         }
         URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, SourceLoader.class.getClassLoader());
-        Class<?> type = loader.loadClass(exercise.className());
-        return exercise.api().cast(type.getDeclaredConstructor().newInstance());
+        Class<?> type = loader.loadClass(className);
+        return api.cast(type.getDeclaredConstructor().newInstance());
     }
 }

@@ -25,23 +25,24 @@ class CatalogTest {
 
     @TestFactory
     Stream<DynamicTest> solutionsPassAndStubsFail() {
-        return Catalog.all().stream().flatMap(e -> Stream.iterate(1, k -> k <= e.variants(), k -> k + 1)
-                .map(k -> DynamicTest.dynamicTest(e.name() + (e.variants() > 1 ? " variant " + k : ""), () -> check(e, k))));
+        return Catalog.all().stream().flatMap(e -> Stream.iterate(1, k -> k <= e.variants().size(), k -> k + 1)
+                .map(k -> DynamicTest.dynamicTest(e.name() + (e.variants().size() > 1 ? " variant " + k : ""),
+                        () -> check(e, k, e.variant(k)))));
     }
 
-    private <A> void check(Exercise<A> e, int variant) throws Exception {
-        List<Checker.Result> solution = results(e, variant, true);
+    private <A> void check(Exercise e, int k, Variant<A> variant) throws Exception {
+        List<Checker.Result> solution = results(e, k, variant, true);
         assertEquals(List.of(), solution.stream().filter(r -> !r.passed()).map(r -> r.description() + ": " + r.failure()).toList(),
                 "the reference solution must pass every requirement");
-        List<Checker.Result> stub = results(e, variant, false);
+        List<Checker.Result> stub = results(e, k, variant, false);
         assertTrue(stub.stream().anyMatch(r -> !r.passed()), "the stub must fail at least one requirement");
-        assertFalse(e.requirements().isEmpty());
+        assertFalse(variant.requirements().isEmpty());
     }
 
-    private <A> List<Checker.Result> results(Exercise<A> e, int variant, boolean solution) throws Exception {
-        Path source = dir.resolve(e.name() + "-" + variant + (solution ? "-solution" : "-stub")).resolve(e.className() + ".java");
+    private <A> List<Checker.Result> results(Exercise e, int k, Variant<A> variant, boolean solution) throws Exception {
+        Path source = dir.resolve(e.name() + "-" + k + (solution ? "-solution" : "-stub")).resolve(e.className() + ".java");
         Files.createDirectories(source.getParent());
-        Files.writeString(source, Cli.resource(e.resource(variant, solution)));
-        return Checker.check(e, SourceLoader.load(source, e));
+        Files.writeString(source, Cli.resource(e.resource(k, solution)));
+        return Checker.check(variant, SourceLoader.load(source, e.className(), variant.api()));
     }
 }

@@ -21,11 +21,11 @@ public final class ChannelDrills {
     private ChannelDrills() {}
 
     /** close-fan-in. */
-    public static Exercise<FanInApi> closeFanIn() {
-        return new Exercise<>("close-fan-in", "warm-up",
+    public static Exercise closeFanIn() {
+        return Exercise.drill("close-fan-in",
                 "Merge several channels into one (fan-in) and close the merged channel once every input is closed, "
                         + "so that a range over it ends.",
-                FanInApi.class, "FanIn", 1, List.of(
+                FanInApi.class, "FanIn", List.of(
                 new Requirement<>("merge returns at once, before the inputs are closed",
                         "start the forwarding goroutines with go(...) and return the merged channel; do not wait in merge",
                         api -> {
@@ -82,10 +82,10 @@ public final class ChannelDrills {
     }
 
     /** drain-after-close. */
-    public static Exercise<DrainApi> drainAfterClose() {
-        return new Exercise<>("drain-after-close", "warm-up",
+    public static Exercise drainAfterClose() {
+        return Exercise.drill("drain-after-close",
                 "Read every value of a channel until it is closed: a range (for v := range ch), not a look at its length.",
-                DrainApi.class, "Drain", 1, List.of(
+                DrainApi.class, "Drain", List.of(
                 new Requirement<>("values sent over time, then a close: all of them, in order",
                         "for (int v : ch) { ... } waits for each value and ends at the close",
                         api -> SyncTest.run(() -> {
@@ -103,10 +103,10 @@ public final class ChannelDrills {
     }
 
     /** done-broadcast. */
-    public static Exercise<BroadcastApi> doneBroadcast() {
-        return new Exercise<>("done-broadcast", "warm-up",
+    public static Exercise doneBroadcast() {
+        return Exercise.drill("done-broadcast",
                 "Signal \"done\" to every waiter at once by closing a chan struct{}: a send wakes only one.",
-                BroadcastApi.class, "Done", 1, List.of(
+                BroadcastApi.class, "Done", List.of(
                 new Requirement<>("every waiter is released when the work ends",
                         "close the done channel when the work finishes (done.close() in a finally); a close wakes every receiver",
                         api -> SyncTest.run(() -> {
@@ -126,10 +126,10 @@ public final class ChannelDrills {
     }
 
     /** pipeline-stage. */
-    public static Exercise<StageApi> pipelineStage() {
-        return new Exercise<>("pipeline-stage", "warm-up",
+    public static Exercise pipelineStage() {
+        return Exercise.drill("pipeline-stage",
                 "A pipeline stage: a goroutine reads its input, writes each result, and closes its output when the input ends.",
-                StageApi.class, "Squares", 1, List.of(
+                StageApi.class, "Squares", List.of(
                 new Requirement<>("each value squared, in order, and the output closed after the last",
                         "go(() -> { try (out) { for (int v : in) out.send(v * v); } }) and return out at once",
                         api -> SyncTest.run(() -> {
@@ -150,11 +150,11 @@ public final class ChannelDrills {
     }
 
     /** nil-case. */
-    public static Exercise<NilCaseApi> nilCase() {
-        return new Exercise<>("nil-case", "warm-up",
+    public static Exercise nilCase() {
+        return Exercise.drill("nil-case",
                 "Read two channels in one select loop until both are closed: when one closes, set it to Channel.nil() "
                         + "so its case never fires again.",
-                NilCaseApi.class, "Both", 1, List.of(
+                NilCaseApi.class, "Both", List.of(
                 new Requirement<>("every value of both channels, when one closes long before the other",
                         "receive with onReceiveOk; when ok is false, replace that channel with Channel.nil() and go on",
                         api -> SyncTest.run(() -> {

@@ -22,10 +22,10 @@ public final class GoroutineDrills {
     private GoroutineDrills() {}
 
     /** bounded-pool. */
-    public static Exercise<PoolApi> boundedPool() {
-        return new Exercise<>("bounded-pool", "warm-up",
+    public static Exercise boundedPool() {
+        return Exercise.drill("bounded-pool",
                 "Run many tasks with a fixed number of worker goroutines reading from one channel of jobs.",
-                PoolApi.class, "Pool", 1, List.of(
+                PoolApi.class, "Pool", List.of(
                 new Requirement<>("every task runs once",
                         "send every task into a jobs channel, close it, and let the workers range over it",
                         api -> SyncTest.run(() -> {
@@ -59,10 +59,10 @@ public final class GoroutineDrills {
     }
 
     /** cancel-context. */
-    public static Exercise<CancelApi> cancelContext() {
-        return new Exercise<>("cancel-context", "warm-up",
+    public static Exercise cancelContext() {
+        return Exercise.drill("cancel-context",
                 "A worker that handles jobs until its context is cancelled: select on ctx.done() beside the jobs.",
-                CancelApi.class, "Worker", 1, List.of(
+                CancelApi.class, "Worker", List.of(
                 new Requirement<>("every job is handled while the context is live",
                         "range over the jobs, or select on them",
                         api -> {
@@ -94,10 +94,10 @@ public final class GoroutineDrills {
     }
 
     /** errgroup-first-error. */
-    public static Exercise<FirstErrorApi> errgroupFirstError() {
-        return new Exercise<>("errgroup-first-error", "warm-up",
+    public static Exercise errgroupFirstError() {
+        return Exercise.drill("errgroup-first-error",
                 "Run tasks together with Group.withContext (Go's errgroup): the first error is returned and cancels the others' context.",
-                FirstErrorApi.class, "RunAll", 1, List.of(
+                FirstErrorApi.class, "RunAll", List.of(
                 new Requirement<>("no error: null, after every task ran",
                         "g.go(() -> task.apply(g.context())) for each task, then return g.await()",
                         api -> {

@@ -19,11 +19,11 @@ public final class SelectDrills {
     private SelectDrills() {}
 
     /** add-default. */
-    public static Exercise<OfferApi> addDefault() {
-        return new Exercise<>("add-default", "warm-up",
+    public static Exercise addDefault() {
+        return Exercise.drill("add-default",
                 "Send to a queue only if it has room now: a select with a default case, so a full queue drops the item "
                         + "instead of blocking the caller.",
-                OfferApi.class, "Offer", 1, List.of(
+                OfferApi.class, "Offer", List.of(
                 new Requirement<>("an item is sent when the queue has room",
                         "a select with onSend(queue, item) sends when there is room",
                         api -> {
@@ -45,11 +45,11 @@ public final class SelectDrills {
     }
 
     /** add-timeout. */
-    public static Exercise<TimeoutApi> addTimeout() {
-        return new Exercise<>("add-timeout", "warm-up",
+    public static Exercise addTimeout() {
+        return Exercise.drill("add-timeout",
                 "Wait for a result, but give up after a limit: a select with a receive case and a timeout case. "
                         + "Checked on a fake clock, so the limit is exact.",
-                TimeoutApi.class, "Fetch", 1, List.of(
+                TimeoutApi.class, "Fetch", List.of(
                 new Requirement<>("a result that comes in time is returned when it comes",
                         "select(onReceive(result, ...), ...) returns as soon as the value arrives",
                         api -> SyncTest.run(() -> {

@@ -17,10 +17,10 @@ public final class TimerDrills {
     private TimerDrills() {}
 
     /** stop-ticker. */
-    public static Exercise<StopTickerApi> stopTicker() {
-        return new Exercise<>("stop-ticker", "warm-up",
+    public static Exercise stopTicker() {
+        return Exercise.drill("stop-ticker",
                 "Take n ticks from a ticker, then stop it, so that it delivers nothing more.",
-                StopTickerApi.class, "TakeTicks", 1, List.of(
+                StopTickerApi.class, "TakeTicks", List.of(
                 new Requirement<>("n ticks, one period apart",
                         "receive from ticker.c() n times",
                         api -> SyncTest.run(() -> {
@@ -43,10 +43,10 @@ public final class TimerDrills {
     }
 
     /** rate-limit-ticker. */
-    public static Exercise<ThrottleApi> rateLimitTicker() {
-        return new Exercise<>("rate-limit-ticker", "warm-up",
+    public static Exercise rateLimitTicker() {
+        return Exercise.drill("rate-limit-ticker",
                 "Handle one request per tick of a time.Ticker, and stop the ticker when done.",
-                ThrottleApi.class, "Throttle", 1, List.of(
+                ThrottleApi.class, "Throttle", List.of(
                 new Requirement<>("one request per interval, the first after one interval",
                         "make a ticker with Time.newTicker(interval); receive a tick before each request",
                         api -> SyncTest.run(() -> {
