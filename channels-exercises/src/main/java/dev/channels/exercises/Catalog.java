@@ -1,5 +1,6 @@
 package dev.channels.exercises;
 
+import dev.channels.exercises.challenges.health.HealthCheckChallenge;
 import dev.channels.exercises.warmups.ChannelDrills;
 import dev.channels.exercises.warmups.GoroutineDrills;
 import dev.channels.exercises.warmups.SelectDrills;
@@ -16,7 +17,8 @@ public final class Catalog {
         return List.of(ChannelDrills.closeFanIn(), SelectDrills.addDefault(), SelectDrills.addTimeout(), TimerDrills.stopTicker(),
                 GoroutineDrills.cancelContext(), GoroutineDrills.boundedPool(), ChannelDrills.nilCase(), ChannelDrills.drainAfterClose(),
                 TimerDrills.rateLimitTicker(), GoroutineDrills.errgroupFirstError(), ChannelDrills.doneBroadcast(),
-                ChannelDrills.pipelineStage());
+                ChannelDrills.pipelineStage(),
+                HealthCheckChallenge.healthCheck());
     }
 
     /** The exercise named {@code name}, if any. */

@@ -1,0 +1,51 @@
+import static dev.channels.Go.go;
+
+import dev.channels.Channel;
+import dev.channels.context.CancelContext;
+import dev.channels.context.Context;
+import dev.channels.context.ContextError;
+import dev.channels.exercises.challenges.Http;
+import dev.channels.exercises.challenges.health.RetryApi;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Checks every server at once, retrying the ones that are down, under one deadline. */
+public class HealthCheck implements RetryApi {
+    record Result(URI server, String status) {}
+
+    @Override
+    public Map<URI, String> check(List<URI> servers, int attempts, Duration backoff, Duration deadline) {
+        CancelContext ctx = Context.withTimeout(Context.background(), deadline);
+        try {
+            Channel<Result> results = Channel.make(servers.size());
+            for (URI server : servers) {
+                // TODO: one try each. Try a server that is down again, up to `attempts` tries,
+                // waiting `backoff` before the second and doubling the wait each time; a wait
+                // must end early when the deadline passes (select on ctx.done() and Time.after).
+                go(() -> results.send(new Result(server, probe(ctx, server))));
+            }
+            Map<URI, String> report = new HashMap<>();
+            for (int i = 0; i < servers.size(); i++) {
+                Result r = results.receive();
+                report.put(r.server(), r.status());
+            }
+            return report;
+        } finally {
+            ctx.cancel();
+        }
+    }
+
+    static String probe(Context ctx, URI server) {
+        try {
+            return Http.get(ctx, server).ok() ? "up" : "down";
+        } catch (ContextError deadlinePassed) {
+            return "timeout";
+        } catch (IOException e) {
+            return "down";
+        }
+    }
+}
