@@ -1,5 +1,6 @@
 package dev.channels.exercises;
 
+import dev.channels.exercises.challenges.configs.ValidateConfigsChallenge;
 import dev.channels.exercises.challenges.health.HealthCheckChallenge;
 import dev.channels.exercises.warmups.ChannelDrills;
 import dev.channels.exercises.warmups.GoroutineDrills;
@@ -18,7 +19,7 @@ public final class Catalog {
                 GoroutineDrills.cancelContext(), GoroutineDrills.boundedPool(), ChannelDrills.nilCase(), ChannelDrills.drainAfterClose(),
                 TimerDrills.rateLimitTicker(), GoroutineDrills.errgroupFirstError(), ChannelDrills.doneBroadcast(),
                 ChannelDrills.pipelineStage(),
-                HealthCheckChallenge.healthCheck());
+                HealthCheckChallenge.healthCheck(), ValidateConfigsChallenge.validateConfigs());
     }
 
     /** The exercise named {@code name}, if any. */
