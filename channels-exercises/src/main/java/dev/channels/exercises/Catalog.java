@@ -1,6 +1,7 @@
 package dev.channels.exercises;
 
 import dev.channels.exercises.challenges.configs.ValidateConfigsChallenge;
+import dev.channels.exercises.challenges.download.DownloadChallenge;
 import dev.channels.exercises.challenges.health.HealthCheckChallenge;
 import dev.channels.exercises.warmups.ChannelDrills;
 import dev.channels.exercises.warmups.GoroutineDrills;
@@ -19,7 +20,8 @@ public final class Catalog {
                 GoroutineDrills.cancelContext(), GoroutineDrills.boundedPool(), ChannelDrills.nilCase(), ChannelDrills.drainAfterClose(),
                 TimerDrills.rateLimitTicker(), GoroutineDrills.errgroupFirstError(), ChannelDrills.doneBroadcast(),
                 ChannelDrills.pipelineStage(),
-                HealthCheckChallenge.healthCheck(), ValidateConfigsChallenge.validateConfigs());
+                HealthCheckChallenge.healthCheck(), ValidateConfigsChallenge.validateConfigs(),
+                DownloadChallenge.download());
     }
 
     /** The exercise named {@code name}, if any. */

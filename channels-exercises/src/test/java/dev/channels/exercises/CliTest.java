@@ -66,6 +66,26 @@ class CliTest {
     }
 
     @Test
+    void aChallengeIsCheckedAgainstTheVariantStarted() throws Exception {
+        assertEquals(0, run("start", "validate-configs", "--variant", "3"));
+        assertTrue(out().startsWith("validate-configs (variant 3): Read every file's port"), out());
+        assertEquals("3", Files.readString(workspace.resolve("validate-configs/variant")).strip());
+
+        assertEquals(1, run("check", "validate-configs"), out());
+        assertTrue(out().startsWith("validate-configs, variant 3:"), out());
+        assertTrue(out().contains("✗ two files on one port"), out());
+        assertTrue(out().contains("1 of 3 requirements fail."), out());
+
+        assertEquals(0, run("solution", "validate-configs"));
+        assertTrue(out().contains("implements ValidatePortsApi"), out());
+        Files.writeString(workspace.resolve("validate-configs/Validate.java"), out());
+        assertEquals(0, run("check", "validate-configs"), out());
+
+        assertEquals(2, run("start", "download", "--variant", "4"));
+        assertTrue(err().contains("download has 3 variants (1..3); no variant 4"), err());
+    }
+
+    @Test
     void wrongNamesAndMissingWorkspacesSayWhatToDo() throws Exception {
         assertEquals(2, run("check", "no-such-exercise"));
         assertEquals("no exercise named \"no-such-exercise\"; `exercises list` shows them\n", err());

@@ -20,15 +20,16 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
- * An HTTP server on 127.0.0.1 for the challenges' tests: it answers every path after a chosen
- * latency with a chosen status (which may depend on how many times that path was asked before:
- * a failure rate, or a server that fails its first requests), and it records what it was asked:
- * requests per path, when each arrived, and the most it served at once.
+ * An HTTP server on 127.0.0.1 for the challenges' tests: it answers after a chosen latency (which
+ * may depend on the path) with a chosen status (which may depend on how many times that path was
+ * asked before: a failure rate, or a server that fails its first requests), and it records what it
+ * was asked: requests per path, when each arrived, and the most it served at once.
  *
  * <p>Its latency is the only waiting it does, and it ends early when the server is closed, so a
  * server that "hangs" ({@link #FOREVER}) lets go of its handlers when the test closes it.
@@ -54,16 +55,17 @@ public final class LoopbackServer implements AutoCloseable {
         }
 
         /**
-         * 503 for a share {@code rate} of each path's requests, spread evenly and the same on every
-         * run (rate 0.5: every second request fails; 0.25: every fourth), else 200.
+         * 503 for a share {@code rate} of each path's requests, spread evenly, the first one
+         * failing, and the same on every run (rate 0.5: fail, pass, fail, pass; 0.25: one fail in
+         * four), else 200.
          */
         static Answers failureRate(double rate) {
-            return (path, n) -> Math.floor((n + 1) * rate) > Math.floor(n * rate) ? 503 : 200;
+            return (path, n) -> Math.ceil((n + 1) * rate) > Math.ceil(n * rate) ? 503 : 200;
         }
     }
 
     private final HttpServer server;
-    private final Duration latency;
+    private final Function<String, Duration> latency;
     private final Answers answers;
     private final Function<String, byte[]> bodies;
     private final Channel<Void> closed = Channel.make();
@@ -72,8 +74,9 @@ public final class LoopbackServer implements AutoCloseable {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger peak = new AtomicInteger();
     private final AtomicBoolean stopped = new AtomicBoolean();
+    private final Semaphore arrived = new Semaphore(0);
 
-    private LoopbackServer(Duration latency, Answers answers, Function<String, byte[]> bodies) throws IOException {
+    private LoopbackServer(Function<String, Duration> latency, Answers answers, Function<String, byte[]> bodies) throws IOException {
         this.latency = latency;
         this.answers = answers;
         this.bodies = bodies;
@@ -85,11 +88,15 @@ public final class LoopbackServer implements AutoCloseable {
 
     /** A server answering every path with an empty body, after {@code latency}. */
     public static LoopbackServer start(Duration latency, Answers answers) throws IOException {
-        return new LoopbackServer(latency, answers, path -> new byte[0]);
+        return new LoopbackServer(path -> latency, answers, path -> new byte[0]);
     }
 
-    /** A server answering with {@code bodies.apply(path)} as the body of its 2xx answers. */
-    public static LoopbackServer start(Duration latency, Answers answers, Function<String, byte[]> bodies) throws IOException {
+    /**
+     * A server answering a request for {@code path} after {@code latency.apply(path)}, with
+     * {@code bodies.apply(path)} as the body of its 2xx answers.
+     */
+    public static LoopbackServer start(Function<String, Duration> latency, Answers answers, Function<String, byte[]> bodies)
+            throws IOException {
         return new LoopbackServer(latency, answers, bodies);
     }
 
@@ -123,6 +130,12 @@ public final class LoopbackServer implements AutoCloseable {
         return arrivals.stream().sorted().toList();
     }
 
+    /** Waits until {@code n} requests have arrived. */
+    public void awaitRequests(int n) throws InterruptedException {
+        arrived.acquire(n);
+        arrived.release(n);
+    }
+
     /** The most requests this server was serving at the same time. */
     public int peakInFlight() {
         return peak.get();
@@ -134,9 +147,11 @@ public final class LoopbackServer implements AutoCloseable {
         String path = exchange.getRequestURI().getPath();
         try (exchange) {
             int n = requests.computeIfAbsent(path, p -> new AtomicInteger()).getAndIncrement();
-            if (!latency.isZero()) {
+            arrived.release();
+            Duration wait = latency.apply(path);
+            if (!wait.isZero()) {
                 boolean[] shutDown = {false};
-                select(onReceive(closed, c -> shutDown[0] = true), onTimeout(latency, () -> { }));
+                select(onReceive(closed, c -> shutDown[0] = true), onTimeout(wait, () -> { }));
                 if (shutDown[0]) {
                     return;
                 }

@@ -3,6 +3,7 @@ package dev.channels.exercises.challenges.health;
 import static dev.channels.exercises.Requirement.require;
 import static dev.channels.exercises.challenges.LoopbackServer.Answers.always;
 import static dev.channels.exercises.challenges.LoopbackServer.Answers.failFirst;
+import static dev.channels.exercises.challenges.LoopbackServer.Answers.failureRate;
 import static dev.channels.exercises.challenges.LoopbackServer.FOREVER;
 
 import dev.channels.exercises.Exercise;
@@ -131,18 +132,23 @@ public final class HealthCheckChallenge {
 
     private static Variant<RetryApi> retries() {
         return new Variant<>("Retry servers that are down, backing off, under one deadline; report up, down or timeout.", RetryApi.class, List.of(
-                new Requirement<>("a server that fails its first two tries is up on the third",
+                new Requirement<>("a server that fails its first two tries is up on the third; one failing half its requests, on the second",
                         "loop: probe; if down and tries are left, wait the backoff and try again",
                         api -> {
                             try (Servers servers = new Servers()) {
                                 LoopbackServer flaky = servers.start(FAST, failFirst(2));
+                                LoopbackServer halfFailing = servers.start(FAST, failureRate(0.5));
                                 LoopbackServer healthy = servers.start(FAST, always(200));
                                 URI f = flaky.uri(Servers.HEALTH);
+                                URI half = halfFailing.uri(Servers.HEALTH);
                                 URI h = healthy.uri(Servers.HEALTH);
-                                Map<URI, String> report = api.check(List.of(f, h), 3, Duration.ofMillis(20), Duration.ofSeconds(3));
+                                Map<URI, String> report = api.check(List.of(f, half, h), 3, Duration.ofMillis(20), Duration.ofSeconds(3));
                                 require("up".equals(report.get(f)), "the server answering 503, 503, 200 should be up with 3 tries, was " + report.get(f));
                                 require(flaky.requests(Servers.HEALTH) == 3, "the flaky server should be asked 3 times, was asked "
                                         + flaky.requests(Servers.HEALTH));
+                                require("up".equals(report.get(half)) && halfFailing.requests(Servers.HEALTH) == 2,
+                                        "the server answering 503, 200 should be up after 2 tries; it was " + report.get(half) + " after "
+                                                + halfFailing.requests(Servers.HEALTH));
                                 require("up".equals(report.get(h)) && healthy.requests(Servers.HEALTH) == 1,
                                         "a healthy server is up after one try; it was " + report.get(h) + " after "
                                                 + healthy.requests(Servers.HEALTH));
