@@ -1,8 +1,11 @@
 package dev.channels.exercises;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,8 +15,9 @@ import java.util.Random;
  * The {@code exercises} command: {@code list}; {@code start NAME [--variant K | --shuffle]} copies
  * the stub into the workspace; {@code check NAME} compiles the learner's file and prints each
  * requirement as passed or failed, with a hint for each failure; {@code solution NAME} prints the
- * reference. Exit status: 0 when all passed (or the command succeeded), 1 when a requirement
- * failed, 2 for a wrong name or usage.
+ * reference; {@code run NAME} runs the learner's code in front of them, where the variant has a
+ * demo. Exit status: 0 when all passed (or the command succeeded), 1 when a requirement failed,
+ * 2 for a wrong name or usage.
  */
 public final class Cli {
     private final Path workspace;
@@ -34,7 +38,9 @@ public final class Cli {
             workspace = Path.of(args[1]);
             first = 2;
         }
-        System.exit(new Cli(workspace, System.out, System.err).run(List.of(args).subList(first, args.length)));
+        // Unbuffered, so that a progress bar's frames (which end in no newline) show as they are drawn.
+        PrintStream terminal = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        System.exit(new Cli(workspace, terminal, System.err).run(List.of(args).subList(first, args.length)));
     }
 
     int run(List<String> args) throws Exception {
@@ -49,7 +55,7 @@ public final class Cli {
             }
             return 0;
         }
-        if (args.size() < 2 || !List.of("start", "check", "solution").contains(command)) {
+        if (args.size() < 2 || !List.of("start", "check", "solution", "run").contains(command)) {
             return usage();
         }
         var exercise = Catalog.named(args.get(1));
@@ -60,12 +66,13 @@ public final class Cli {
         return switch (command) {
             case "start" -> start(exercise.get(), args.subList(2, args.size()));
             case "check" -> check(exercise.get());
+            case "run" -> run(exercise.get());
             default -> solution(exercise.get());
         };
     }
 
     private int usage() {
-        err.println("usage: exercises list | start NAME [--variant K | --shuffle] | check NAME | solution NAME");
+        err.println("usage: exercises list | start NAME [--variant K | --shuffle] | check NAME | run NAME | solution NAME");
         return 2;
     }
 
@@ -104,10 +111,19 @@ public final class Cli {
         return 0;
     }
 
-    private int check(Exercise e) throws Exception {
+    /** The learner's file for {@code e}, or null (after saying what to do) when `start` has not made it. */
+    private Path startedFile(Exercise e) {
         Path file = workspaceFile(e);
         if (!Files.exists(file)) {
             err.println("no workspace for " + e.name() + " (" + file + "): run `exercises start " + e.name() + "` first");
+            return null;
+        }
+        return file;
+    }
+
+    private int check(Exercise e) throws Exception {
+        Path file = startedFile(e);
+        if (file == null) {
             return 2;
         }
         int variant = startedVariant(e);
@@ -131,13 +147,42 @@ public final class Cli {
         }
     }
 
-    private <A> int report(Variant<A> v, String className, Path file) throws Exception {
-        A implementation;
+    private int run(Exercise e) throws Exception {
+        Path file = startedFile(e);
+        if (file == null) {
+            return 2;
+        }
+        int variant = startedVariant(e);
+        if (e.variant(variant).demo() == null) {
+            err.println(e.name() + " has nothing to watch; `exercises check " + e.name() + "` tests it");
+            return 2;
+        }
+        return demo(e.variant(variant), e.className(), file);
+    }
+
+    private <A> int demo(Variant<A> v, String className, Path file) throws Exception {
+        A implementation = compiled(v, className, file);
+        if (implementation == null) {
+            return 1;
+        }
+        v.demo().run(implementation, out);
+        return 0;
+    }
+
+    /** The learner's class compiled and made, or null after printing why it does not compile. */
+    private <A> A compiled(Variant<A> v, String className, Path file) throws Exception {
         try {
-            implementation = SourceLoader.load(file, className, v.api());
+            return SourceLoader.load(file, className, v.api());
         } catch (SourceLoader.CompileError compileError) {
             out.println("✗ " + file.getFileName() + " does not compile:");
             out.println(compileError.getMessage().indent(2).stripTrailing());
+            return null;
+        }
+    }
+
+    private <A> int report(Variant<A> v, String className, Path file) throws Exception {
+        A implementation = compiled(v, className, file);
+        if (implementation == null) {
             return 1;
         }
         int failed = 0;

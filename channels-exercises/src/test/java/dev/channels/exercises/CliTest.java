@@ -86,6 +86,21 @@ class CliTest {
     }
 
     @Test
+    void runShowsTheProgressBarOfTheLearnersDownload() throws Exception {
+        assertEquals(0, run("start", "download", "--variant", "3"));
+        assertEquals(0, run("solution", "download"));
+        Files.writeString(workspace.resolve("download/Download.java"), out());
+        assertEquals(0, run("run", "download"), err());
+        assertTrue(out().startsWith("40 artifacts from http://127.0.0.1:"), out());
+        assertTrue(out().contains("\r[                    ] 0/40\r[                    ] 1/40"), out());
+        assertTrue(out().contains("stopped: context canceled after "), out());
+
+        assertEquals(0, run("start", "add-default"));
+        assertEquals(2, run("run", "add-default"));
+        assertEquals("add-default has nothing to watch; `exercises check add-default` tests it\n", err());
+    }
+
+    @Test
     void wrongNamesAndMissingWorkspacesSayWhatToDo() throws Exception {
         assertEquals(2, run("check", "no-such-exercise"));
         assertEquals("no exercise named \"no-such-exercise\"; `exercises list` shows them\n", err());

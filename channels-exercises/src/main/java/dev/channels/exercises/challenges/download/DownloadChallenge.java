@@ -3,6 +3,7 @@ package dev.channels.exercises.challenges.download;
 import static dev.channels.exercises.Requirement.require;
 import static dev.channels.exercises.challenges.LoopbackServer.Answers.always;
 import static dev.channels.exercises.challenges.LoopbackServer.Answers.failFirst;
+import static dev.channels.exercises.challenges.LoopbackServer.Answers.failureRate;
 import static dev.channels.exercises.challenges.LoopbackServer.FOREVER;
 
 import dev.channels.context.CancelContext;
@@ -14,7 +15,9 @@ import dev.channels.exercises.Variant;
 import dev.channels.exercises.challenges.Stopwatch;
 import dev.channels.rate.Limit;
 import dev.channels.rate.Limiter;
+import dev.channels.time.Time;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
 
@@ -85,7 +88,15 @@ public final class DownloadChallenge {
                                 require(a.server.requests() <= 4, "the context was cancelled after 2 downloads, at 10 per second, but "
                                         + a.server.requests() + " requests were made");
                             }
-                        })));
+                        })),
+                (api, terminal) -> {
+                    try (Artifacts a = new Artifacts(30, Duration.ofMillis(300), always(200))) {
+                        terminal.println("30 artifacts from " + a.base() + ", 300 ms each, at most 10 requests a second:");
+                        Stopwatch clock = Stopwatch.start();
+                        Throwable err = api.downloadAll(Context.background(), a.base(), a.names, a.dir, new Limiter(Limit.of(10), 1), terminal);
+                        ended(terminal, clock, err, a);
+                    }
+                });
     }
 
     private static Variant<RetryingApi> retrying() {
@@ -140,7 +151,15 @@ public final class DownloadChallenge {
                                 api.downloadAll(Context.background(), a.base(), a.names, a.dir, 2, Duration.ofMillis(10), terminal.stream);
                                 barShows(terminal, 5, 5);
                             }
-                        })));
+                        })),
+                (api, terminal) -> {
+                    try (Artifacts a = new Artifacts(20, Duration.ofMillis(200), failureRate(0.5))) {
+                        terminal.println("20 artifacts from " + a.base() + ", 200 ms each, every other request a 503; 3 tries, backoff from 100 ms:");
+                        Stopwatch clock = Stopwatch.start();
+                        Throwable err = api.downloadAll(Context.background(), a.base(), a.names, a.dir, 3, Duration.ofMillis(100), terminal);
+                        ended(terminal, clock, err, a);
+                    }
+                });
     }
 
     private static Variant<BoundedApi> bounded() {
@@ -180,7 +199,22 @@ public final class DownloadChallenge {
                                 api.downloadAll(ctx, a.base(), a.names, a.dir, 8, terminal.stream);
                                 barShows(terminal, 3, 8);
                             }
-                        })));
+                        })),
+                (api, terminal) -> {
+                    try (Artifacts a = new Artifacts(40, Duration.ofMillis(250), always(200))) {
+                        terminal.println("40 artifacts from " + a.base() + ", 250 ms each, 4 at a time; cancelled after 2 s:");
+                        CancelContext ctx = Context.withCancel(Context.background());
+                        Time.afterFunc(Duration.ofSeconds(2), ctx::cancel);
+                        Stopwatch clock = Stopwatch.start();
+                        Throwable err = api.downloadAll(ctx, a.base(), a.names, a.dir, 4, terminal);
+                        ended(terminal, clock, err, a);
+                    }
+                });
+    }
+
+    private static void ended(PrintStream terminal, Stopwatch clock, Throwable err, Artifacts a) throws IOException {
+        terminal.println((err == null ? "done" : "stopped: " + err) + " after " + clock.millis() + "; " + a.saved().size() + " of "
+                + a.names.size() + " saved, " + a.server.requests() + " requests, at most " + a.server.peakInFlight() + " at once");
     }
 
     private static void savedWhole(Artifacts a, List<String> names) throws IOException {
