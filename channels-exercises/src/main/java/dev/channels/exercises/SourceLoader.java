@@ -7,6 +7,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
@@ -31,6 +32,7 @@ final class SourceLoader {
 
     static <A> A load(Path source, String className, Class<A> api) throws IOException, CompileError, ReflectiveOperationException {
         Path classes = Files.createTempDirectory("exercise-" + className);
+        classes.toFile().deleteOnExit(); // first, so that it goes after the classes in it
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, null, null)) {
@@ -45,8 +47,19 @@ final class SourceLoader {
                 throw new CompileError(message.toString().strip());
             }
         }
+        deleteOnExit(classes);
         URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, SourceLoader.class.getClassLoader());
         Class<?> type = loader.loadClass(className);
         return api.cast(type.getDeclaredConstructor().newInstance());
+    }
+
+    /**
+     * The compiled classes stay until the JVM exits (a class loader may read them any time before),
+     * then go, the files before their folders.
+     */
+    private static void deleteOnExit(Path classes) throws IOException {
+        try (Stream<Path> all = Files.walk(classes)) {
+            all.forEach(p -> p.toFile().deleteOnExit());
+        }
     }
 }

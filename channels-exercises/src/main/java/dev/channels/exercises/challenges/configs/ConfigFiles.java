@@ -1,13 +1,12 @@
 package dev.channels.exercises.challenges.configs;
 
+import dev.channels.exercises.challenges.TempFolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Config files for one requirement, in a temporary folder deleted on close: {@code service-01.conf}
@@ -15,15 +14,15 @@ import java.util.stream.Stream;
  * requirement chooses another port line for some of them.
  */
 final class ConfigFiles implements AutoCloseable {
-    private final Path dir;
+    private final TempFolder dir;
     final List<Path> files = new ArrayList<>();
 
     /** {@code count} files; {@code ports} maps a file's number (from 1) to its port line's value. */
     ConfigFiles(int count, Map<Integer, String> ports) throws IOException {
-        dir = Files.createTempDirectory("configs");
+        dir = new TempFolder("configs");
         for (int i = 1; i <= count; i++) {
             String name = String.format("service-%02d", i);
-            Path file = dir.resolve(name + ".conf");
+            Path file = dir.path.resolve(name + ".conf");
             Files.writeString(file, "name=" + name + "\nport=" + ports.getOrDefault(i, String.valueOf(8000 + i)) + "\n");
             files.add(file);
         }
@@ -36,10 +35,6 @@ final class ConfigFiles implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
+        dir.close();
     }
 }

@@ -1,6 +1,7 @@
 package dev.channels.exercises.challenges.download;
 
 import dev.channels.exercises.challenges.LoopbackServer;
+import dev.channels.exercises.challenges.TempFolder;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 final class Artifacts implements AutoCloseable {
     final List<String> names = new ArrayList<>();
     final LoopbackServer server;
+    private final TempFolder folder;
     final Path dir;
 
     /** {@code count} artifacts, each answered after {@code latency.apply(name)} as {@code answers} says. */
@@ -29,7 +30,8 @@ final class Artifacts implements AutoCloseable {
             names.add(String.format("app-%02d.tar", i));
         }
         server = LoopbackServer.start(path -> latency.apply(name(path)), answers, path -> body(name(path)));
-        dir = Files.createTempDirectory("artifacts");
+        folder = new TempFolder("artifacts");
+        dir = folder.path;
     }
 
     /** {@code count} artifacts, all answered after {@code latency} as {@code answers} says. */
@@ -71,10 +73,6 @@ final class Artifacts implements AutoCloseable {
     @Override
     public void close() throws IOException {
         server.close();
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
+        folder.close();
     }
 }
